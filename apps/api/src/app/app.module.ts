@@ -1,0 +1,35 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AppConfig, CoreModule, createGraphQLOptions } from '@wild/api/core';
+import { DatabaseModule, SqlStatementCounter, sqlStatementsHeaderPlugin } from '@wild/api/database';
+import { OfficesModule } from '@wild/api/offices';
+import { PinoLogger } from 'nestjs-pino';
+import { HealthModule } from './health/health.module';
+
+/** The API: the platform modules, then one module per capability (see docs/architecture.md). */
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        DatabaseModule.forRoot(),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AppConfig, SqlStatementCounter, PinoLogger],
+          useFactory: (appConfig: AppConfig, counter: SqlStatementCounter, logger: PinoLogger) => {
+            logger.setContext('GraphQL');
+            return createGraphQLOptions(appConfig, {
+              logger,
+              plugins: appConfig.production ? [] : [sqlStatementsHeaderPlugin(counter)],
+            });
+          },
+        }),
+        HealthModule,
+        OfficesModule,
+      ],
+    };
+  }
+}

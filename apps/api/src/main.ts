@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+// Loaded by @nestjs/apollo at run time; imported here so that the build's package.json lists it.
+import '@as-integrations/express5';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, ConfigError, configureApplication, loadAppConfig } from '@wild/api/core';
+import { databaseTargetFromConfig, describeTarget, openDataSource } from '@wild/api/database';
+import { AppModule } from './app/app.module';
+
+function readConfig(): AppConfig {
+  try {
+    return loadAppConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`WILD Network API cannot start. ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** `node main.js migrate`: apply pending migrations and stop. */
+async function migrate(config: AppConfig): Promise<void> {
+  const target = databaseTargetFromConfig(config);
+  const dataSource = await openDataSource(target, { migrationsRun: false });
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    console.log(
+      applied.length
+        ? `Applied ${applied.length} migration(s) to the ${describeTarget(target)}: ${applied.map((m) => m.name).join(', ')}`
+        : `The ${describeTarget(target)} is up to date.`,
+    );
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function serve(config: AppConfig): Promise<void> {
+  const app = configureApplication(await NestFactory.create(AppModule.register(config), { bufferLogs: true }));
+  await app.listen(config.port);
+  const target = describeTarget(databaseTargetFromConfig(config));
+  const url = `http://localhost:${config.port}/graphql`;
+  console.log(
+    `\nWILD Network API is ready at ${url}\n  database: ${target}\n  demo data: ${config.demoData ? 'on' : 'off'}\n`,
+  );
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  if (process.argv[2] === 'migrate') await migrate(config);
+  else await serve(config);
+}
+
+main().catch((error: unknown) => {
+  console.error('WILD Network API failed to start:', error);
+  process.exit(1);
+});

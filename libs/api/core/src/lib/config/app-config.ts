@@ -1,0 +1,228 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+import ms from 'ms';
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** A duration as `ms` reads it: `900`, `15m`, `12h`, `30d` (a bare number is milliseconds). */
+const DURATION = /^\d+(\.\d+)?\s*(ms|s|m|h|d|w|y)?$/i;
+
+const toBoolean = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const normalized = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(normalized)) return true;
+  if (['false', '0', 'no', 'off'].includes(normalized)) return false;
+  return value; // left as a string so that @IsBoolean names the variable
+};
+const toInteger = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * The raw environment as the API reads it: every variable documented in the README, with its
+ * default. Validated once at start; a wrong value stops start-up with a message naming it.
+ */
+class EnvironmentVariables {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true },
+    { message: 'DATABASE_URL must be a postgres:// URL' },
+  )
+  DATABASE_URL?: string;
+
+  @IsString()
+  @MinLength(1)
+  DATA_DIR = './.data';
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'DEMO_DATA must be true or false' })
+  DEMO_DATA = true;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || !!env.JWT_SECRET)
+  @IsString({ message: 'JWT_SECRET is required when NODE_ENV=production' })
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
+  JWT_SECRET?: string;
+
+  @Matches(DURATION, { message: 'ACCESS_TOKEN_TTL must be a duration such as 15m' })
+  ACCESS_TOKEN_TTL = '15m';
+
+  @Matches(DURATION, { message: 'REFRESH_TOKEN_TTL must be a duration such as 30d' })
+  REFRESH_TOKEN_TTL = '30d';
+
+  @Matches(DURATION, { message: 'INVITATION_TTL must be a duration such as 14d' })
+  INVITATION_TTL = '14d';
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  THROTTLE_LIMIT = 120;
+
+  @Matches(DURATION, { message: 'THROTTLE_TTL must be a duration such as 60s' })
+  THROTTLE_TTL = '60s';
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((env: EnvironmentVariables) => !!env.ADMIN_EMAIL || !!env.ADMIN_PASSWORD)
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address (it is required with ADMIN_PASSWORD)' })
+  ADMIN_EMAIL?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((env: EnvironmentVariables) => !!env.ADMIN_EMAIL || !!env.ADMIN_PASSWORD)
+  @IsString({ message: 'ADMIN_PASSWORD is required with ADMIN_EMAIL' })
+  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters long' })
+  ADMIN_PASSWORD?: string;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  INTRODUCTION_EXPIRY_DAYS = 21;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true },
+    { message: 'SMTP_URL must be an smtp:// or smtps:// URL' },
+  )
+  SMTP_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
+    { message: 'PUBLIC_URL must be an http:// or https:// URL' },
+  )
+  PUBLIC_URL?: string;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'info';
+}
+
+/** Start-up stops with this error when the environment is invalid; its message names each variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The validated configuration, as the rest of the API reads it. */
+export class AppConfig {
+  readonly nodeEnv!: NodeEnv;
+  readonly production!: boolean;
+  readonly port!: number;
+  /** Unset: the embedded PostgreSQL (PGlite) in `dataDir`. */
+  readonly databaseUrl!: string | null;
+  readonly dataDir!: string;
+  readonly demoData!: boolean;
+  readonly jwtSecret!: string;
+  readonly accessTokenTtlMs!: number;
+  readonly refreshTokenTtlMs!: number;
+  readonly invitationTtlMs!: number;
+  readonly throttleLimit!: number;
+  readonly throttleTtlMs!: number;
+  readonly admin!: { readonly email: string; readonly password: string } | null;
+  readonly introductionExpiryDays!: number;
+  readonly smtpUrl!: string | null;
+  readonly publicUrl!: string;
+  readonly logLevel!: LogLevel;
+
+  constructor(values: AppConfig) {
+    Object.assign(this, values);
+  }
+
+  /** A copy with some values replaced (tests use it). */
+  with(changes: Partial<AppConfig>): AppConfig {
+    return new AppConfig({ ...this, ...changes });
+  }
+}
+
+const DEFINED_VARIABLES = Object.keys(new EnvironmentVariables());
+
+/** Reads and validates the environment. Throws {@link ConfigError} naming every invalid variable. */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, string> = {};
+  for (const name of [...DEFINED_VARIABLES, 'DATABASE_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SMTP_URL', 'PUBLIC_URL']) {
+    const value = env[name];
+    if (value !== undefined) raw[name] = value;
+  }
+  const vars = plainToInstance(EnvironmentVariables, raw);
+  const errors = validateSync(vars, { stopAtFirstError: true });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((error) => {
+        const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+        const got = raw[error.property] === undefined ? '' : ` (got "${raw[error.property]}")`;
+        const shown = error.property.match(/SECRET|PASSWORD/) ? '' : got;
+        return `${error.property}: ${message}${shown}`;
+      }),
+    );
+  }
+  const production = vars.NODE_ENV === 'production';
+  const dataDir = resolve(vars.DATA_DIR);
+  return new AppConfig({
+    nodeEnv: vars.NODE_ENV,
+    production,
+    port: vars.PORT,
+    databaseUrl: vars.DATABASE_URL ?? null,
+    dataDir,
+    demoData: vars.DEMO_DATA,
+    jwtSecret: vars.JWT_SECRET ?? keptJwtSecret(dataDir),
+    accessTokenTtlMs: ms(vars.ACCESS_TOKEN_TTL as ms.StringValue),
+    refreshTokenTtlMs: ms(vars.REFRESH_TOKEN_TTL as ms.StringValue),
+    invitationTtlMs: ms(vars.INVITATION_TTL as ms.StringValue),
+    throttleLimit: vars.THROTTLE_LIMIT,
+    throttleTtlMs: ms(vars.THROTTLE_TTL as ms.StringValue),
+    admin:
+      vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD
+        ? { email: vars.ADMIN_EMAIL.toLowerCase(), password: vars.ADMIN_PASSWORD }
+        : null,
+    introductionExpiryDays: vars.INTRODUCTION_EXPIRY_DAYS,
+    smtpUrl: vars.SMTP_URL ?? null,
+    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
+    logLevel: vars.LOG_LEVEL,
+  } as AppConfig);
+}
+
+/**
+ * Outside production a missing JWT_SECRET is generated once and kept in DATA_DIR, so tokens
+ * survive a restart without anyone having to invent a secret.
+ */
+function keptJwtSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

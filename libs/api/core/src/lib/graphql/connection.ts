@@ -1,0 +1,171 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Brackets } from 'typeorm';
+import { BadUserInputError } from '../errors/domain-error';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * A Relay connection type for a node type: `class OfficeConnection extends Connection(Office) {}`
+ * gives `OfficeConnection { edges { cursor node } pageInfo totalCount }` and `OfficeEdge`.
+ */
+export function Connection<T>(nodeType: Type<T>): Type<ConnectionShape<T>> {
+  @ObjectType(`${nodeType.name}Edge`)
+  class EdgeType implements Edge<T> {
+    @Field({ description: 'Opaque; pass it as `after` to read the page that follows this edge.' })
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [EdgeType])
+    edges!: Edge<T>[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many nodes match, over all pages.' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+/** `first` and `after`, as every list of the API takes them. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: `first must be between 1 and ${MAX_PAGE_SIZE}.` })
+  @Max(MAX_PAGE_SIZE, { message: `first must be between 1 and ${MAX_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the last edge already read.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  after?: string | null;
+}
+
+type CursorValue = string | number | boolean | null;
+
+/** One key of a keyset order. The last key must be unique (a primary key) so that order is total. */
+export interface KeysetOrderKey<T> {
+  /** SQL expression of the key in the query (e.g. `office.code`). */
+  readonly expression: string;
+  readonly direction: 'ASC' | 'DESC';
+  /** The key's value for a node, as it goes into the cursor. */
+  readonly valueOf: (node: T) => CursorValue | Date;
+}
+
+export function encodeCursor(values: readonly CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number): CursorValue[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === length) return values as CursorValue[];
+  } catch {
+    // fall through: any malformed cursor gets the same answer
+  }
+  throw BadUserInputError.field('after', 'This cursor is not valid for this list. Start again from the first page.');
+}
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw BadUserInputError.field('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`);
+  }
+  return first;
+}
+
+/**
+ * Reads one page of a query as a Relay connection, by keyset (not offset): a cursor holds the
+ * order keys of its edge, so rows inserted meanwhile never shift a page (no row missed or repeated).
+ */
+export async function paginate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  args: PageArgs,
+  order: readonly KeysetOrderKey<T>[],
+): Promise<ConnectionShape<T>> {
+  const first = pageSize(args.first);
+  const totalCount = await query.clone().getCount();
+
+  const page = query.clone();
+  order.forEach((key, index) =>
+    index === 0 ? page.orderBy(key.expression, key.direction) : page.addOrderBy(key.expression, key.direction),
+  );
+  if (args.after) {
+    const values = decodeCursor(args.after, order.length);
+    // (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … with < for descending keys
+    page.andWhere(
+      new Brackets((outer) => {
+        order.forEach((key, index) => {
+          outer.orWhere(
+            new Brackets((inner) => {
+              for (let previous = 0; previous < index; previous++) {
+                inner.andWhere(`${order[previous].expression} = :keyset_${previous}`);
+              }
+              inner.andWhere(`${key.expression} ${key.direction === 'ASC' ? '>' : '<'} :keyset_${index}`);
+            }),
+          );
+        });
+      }),
+      Object.fromEntries(values.map((value, index) => [`keyset_${index}`, value])),
+    );
+  }
+  const rows = await page.limit(first + 1).getMany();
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({
+    node,
+    cursor: encodeCursor(
+      order.map((key) => {
+        const value = key.valueOf(node);
+        return value instanceof Date ? value.toISOString() : value;
+      }),
+    ),
+  }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

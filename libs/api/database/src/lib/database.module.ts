@@ -1,0 +1,67 @@
+import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
+import { AppConfig } from '@wild/api/core';
+import { PinoLogger } from 'nestjs-pino';
+import type { DataSourceOptions } from 'typeorm';
+import { DATABASE_TARGET, DatabaseTarget, databaseTargetFromConfig } from './database-target';
+import { openDataSource } from './data-source';
+import { SeedRunner } from './seeding/seed-runner';
+import { DatabaseLogger, SqlStatementCounter } from './sql-statement-counter';
+
+/** The target travels to the data-source factory inside the options (the factory gets nothing else). */
+const TARGET_OPTION = 'wildDatabaseTarget';
+type OptionsWithTarget = TypeOrmModuleOptions & { [TARGET_OPTION]: DatabaseTarget };
+
+/** Where the data lives and the statement counter: global, so the TypeORM factory can inject them. */
+@Global()
+@Module({
+  providers: [
+    { provide: DATABASE_TARGET, useFactory: databaseTargetFromConfig, inject: [AppConfig] },
+    { provide: SqlStatementCounter, useValue: new SqlStatementCounter() },
+  ],
+  exports: [DATABASE_TARGET, SqlStatementCounter],
+})
+export class DatabaseConnectionModule {}
+
+/**
+ * TypeORM on PostgreSQL or on the embedded engine: migrations run when it opens, entities are
+ * registered by each feature module (`TypeOrmModule.forFeature`), seeds run before the API listens.
+ */
+@Module({})
+export class DatabaseModule implements NestModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        DatabaseConnectionModule,
+        DiscoveryModule,
+        TypeOrmModule.forRootAsync({
+          inject: [DATABASE_TARGET, SqlStatementCounter, PinoLogger],
+          useFactory: (target: DatabaseTarget, counter: SqlStatementCounter, logger: PinoLogger): OptionsWithTarget => ({
+            type: 'postgres',
+            autoLoadEntities: true,
+            // a server that is not up yet gets a few tries; the embedded engine either opens or not
+            retryAttempts: target.engine === 'postgres' ? 3 : 0,
+            retryDelay: 1000,
+            logger: new DatabaseLogger(counter, logger.logger.child({ context: 'Database' })),
+            [TARGET_OPTION]: target,
+          }),
+          dataSourceFactory: async (options) => {
+            const { [TARGET_OPTION]: target, logger, entities } = options as OptionsWithTarget &
+              DataSourceOptions;
+            return openDataSource(target, { logger: logger as DatabaseLogger, entities });
+          },
+        }),
+      ],
+      providers: [SeedRunner],
+    };
+  }
+
+  constructor(private readonly counter: SqlStatementCounter) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    // every request gets its own statement count (read by tests and the benchmark)
+    consumer.apply((_req: unknown, _res: unknown, next: () => void) => this.counter.run(next)).forRoutes('{*path}');
+  }
+}

@@ -1,0 +1,7 @@
+import { CreateReferenceDataAndOffices1795490000000 } from './1795490000000-create-reference-data-and-offices';
+
+/**
+ * Every migration, oldest first. Listed here rather than found by a glob, because the built API
+ * is one bundle. A landed migration is never edited: add a new one.
+ */
+export const MIGRATIONS = [CreateReferenceDataAndOffices1795490000000];

@@ -1,0 +1,47 @@
+import { Args, Context, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
+import { GraphQLContext } from '@wild/api/core';
+import { pickLocalized } from '@wild/shared/domain';
+import { LanguageModel, St3CodeKind, St3CodeModel } from './reference.models';
+import { ReferenceDataService } from './reference-data.service';
+
+const localizedName = (names: LanguageModel['names'], context: GraphQLContext, language?: string | null) =>
+  pickLocalized(names, language ? [language, ...context.languages] : context.languages);
+
+/** The reference lists (short, fixed enumerations for pickers: plain lists, not connections). */
+@Resolver(() => St3CodeModel)
+export class St3CodesResolver {
+  constructor(private readonly reference: ReferenceDataService) {}
+
+  @Query(() => [St3CodeModel], { description: 'The codes of WIPO Standard ST.3, by code.' })
+  st3Codes(@Args('kind', { type: () => St3CodeKind, nullable: true }) kind?: St3CodeKind | null) {
+    return this.reference.st3Codes(kind ?? null);
+  }
+
+  @ResolveField(() => String)
+  name(
+    @Parent() entry: St3CodeModel,
+    @Context() context: GraphQLContext,
+    @Args('language', { type: () => String, nullable: true }) language?: string | null,
+  ): string {
+    return localizedName(entry.names, context, language);
+  }
+}
+
+@Resolver(() => LanguageModel)
+export class LanguagesResolver {
+  constructor(private readonly reference: ReferenceDataService) {}
+
+  @Query(() => [LanguageModel], { description: 'The ISO 639-1 languages, by code.' })
+  languages(@Args('wipoOfficialOnly', { nullable: true, defaultValue: false }) wipoOfficialOnly: boolean) {
+    return this.reference.languages(wipoOfficialOnly);
+  }
+
+  @ResolveField(() => String)
+  name(
+    @Parent() entry: LanguageModel,
+    @Context() context: GraphQLContext,
+    @Args('language', { type: () => String, nullable: true }) language?: string | null,
+  ): string {
+    return localizedName(entry.names, context, language);
+  }
+}

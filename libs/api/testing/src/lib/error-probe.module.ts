@@ -1,0 +1,65 @@
+import { Module } from '@nestjs/common';
+import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '@wild/api/core';
+import { IsEmail, IsInt, Max, Min } from 'class-validator';
+import { DataSource } from 'typeorm';
+
+@InputType()
+class ProbeInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an email address.' })
+  email!: string;
+
+  @Field()
+  @IsInt()
+  @Min(1, { message: 'level must be between 1 and 5.' })
+  @Max(5, { message: 'level must be between 1 and 5.' })
+  level!: number;
+}
+
+/**
+ * Test-only operations that fail on purpose, so the error path can be tested for every code
+ * before the features that raise them exist. Never part of the real API.
+ */
+@Resolver()
+class ErrorProbeResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Query(() => Boolean)
+  probeError(@Args('code') code: string): boolean {
+    switch (code) {
+      case 'UNAUTHENTICATED':
+        throw new UnauthenticatedError();
+      case 'FORBIDDEN':
+        throw new ForbiddenError('Only office admins may do this.');
+      case 'NOT_FOUND':
+        throw new NotFoundError('No such thing.');
+      case 'CONFLICT':
+        throw new ConflictError('This already exists.');
+      default:
+        throw new Error(`internal detail that must not leak: ${code}`);
+    }
+  }
+
+  @Mutation(() => Boolean, { description: 'Validates its input with class-validator.' })
+  probeValidation(@Args('input') _input: ProbeInput): boolean {
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Inserts an office that exists already: a real unique violation.' })
+  async probeUniqueViolation(): Promise<boolean> {
+    await this.dataSource.query(
+      `INSERT INTO office (code, kind, region, names) VALUES ('WO', 'IGO', 'GLOBAL', '{"en": "Duplicate"}')`,
+    );
+    return true;
+  }
+}
+
+@Module({ providers: [ErrorProbeResolver] })
+export class ErrorProbeModule {}

@@ -1,0 +1,125 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { AppConfig, configureApplication, loadAppConfig } from '@wild/api/core';
+import { DATABASE_TARGET, SQL_STATEMENTS_HEADER } from '@wild/api/database';
+import type { Server } from 'node:http';
+import request from 'supertest';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+/** The environment every test app starts from; a test overrides what it is about. */
+export const TEST_ENV: Readonly<Record<string, string>> = {
+  NODE_ENV: 'test',
+  LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+  DEMO_DATA: 'false',
+  JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+  // rate limits are raised for tests, except in the tests of the limits
+  THROTTLE_LIMIT: '100000',
+};
+
+export interface GraphQLResponse<TData = Record<string, any>> {
+  readonly status: number;
+  readonly data: TData | null | undefined;
+  readonly errors: GraphQLResponseError[] | undefined;
+  readonly headers: Record<string, string>;
+  /** SQL statements the request cost (outside production). */
+  readonly statements: number | undefined;
+  readonly body: any;
+}
+
+export interface GraphQLResponseError {
+  message: string;
+  path?: (string | number)[];
+  extensions: { code: string; [key: string]: any };
+}
+
+export interface GraphQLRequestOptions {
+  readonly token?: string;
+  readonly headers?: Record<string, string>;
+}
+
+export class TestApp {
+  constructor(
+    readonly app: INestApplication,
+    readonly config: AppConfig,
+    readonly database: TestDatabase,
+    private readonly ownsDatabase: boolean,
+  ) {}
+
+  get http(): Server {
+    return this.app.getHttpServer();
+  }
+
+  /** Sends one GraphQL operation over HTTP, as a client would. */
+  async gql<TData = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options: GraphQLRequestOptions = {},
+  ): Promise<GraphQLResponse<TData>> {
+    return this.post({ query, variables }, options);
+  }
+
+  /** Posts any body to /graphql (batches, malformed documents …). */
+  async post<TData = Record<string, any>>(body: unknown, options: GraphQLRequestOptions = {}): Promise<GraphQLResponse<TData>> {
+    let call = request(this.http).post('/graphql').set('Content-Type', 'application/json');
+    if (options.token) call = call.set('Authorization', `Bearer ${options.token}`);
+    for (const [name, value] of Object.entries(options.headers ?? {})) call = call.set(name, value);
+    const response = await call.send(body as object);
+    const statements = response.headers[SQL_STATEMENTS_HEADER];
+    return {
+      status: response.status,
+      data: response.body?.data,
+      errors: response.body?.errors,
+      headers: response.headers as Record<string, string>,
+      statements: statements === undefined ? undefined : Number(statements),
+      body: response.body,
+    };
+  }
+
+  /** Stops the app; the database is dropped unless it was handed in by the caller. */
+  async close(): Promise<void> {
+    await this.app.close();
+    if (this.ownsDatabase) await this.database.drop();
+  }
+}
+
+export interface TestAppOptions {
+  /** Environment variables over {@link TEST_ENV}. */
+  readonly env?: Record<string, string>;
+  /** Extra modules (test-only resolvers). */
+  readonly imports?: (Type<unknown> | DynamicModule)[];
+  /** A database to reuse (e.g. to restart the app on it); by default each app gets its own. */
+  readonly database?: TestDatabase;
+}
+
+/**
+ * Boots the whole API in-process on a database of its own, configured as `main.ts` does, ready
+ * for requests over HTTP.
+ */
+export async function createTestApp(
+  rootModule: (config: AppConfig) => DynamicModule,
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  const config = loadAppConfig({
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'wild-test-')),
+    ...TEST_ENV,
+    ...options.env,
+  });
+  const database = options.database ?? (await createTestDatabase());
+  try {
+    const moduleRef = await Test.createTestingModule({
+      imports: [rootModule(config), ...(options.imports ?? [])],
+    })
+      .overrideProvider(DATABASE_TARGET)
+      .useValue(database.target)
+      .compile();
+    const app = configureApplication(moduleRef.createNestApplication({ bufferLogs: false }));
+    await app.init();
+    return new TestApp(app, config, database, !options.database);
+  } catch (error) {
+    if (!options.database) await database.drop();
+    throw error;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/languages';
+export * from './lib/office-kind';
+export * from './lib/wipo-region';

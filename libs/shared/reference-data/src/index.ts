@@ -1,0 +1,4 @@
+export * from './lib/ip-offices';
+export * from './lib/languages';
+export * from './lib/lookups';
+export * from './lib/st3-codes';
