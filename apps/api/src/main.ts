@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 // Loaded by @nestjs/apollo at run time; imported here so that the build's package.json lists it.
 import '@as-integrations/express5';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigError, configureApplication, loadAppConfig } from '@wild/api/core';
 import { databaseTargetFromConfig, describeTarget, openDataSource } from '@wild/api/database';
@@ -37,11 +38,30 @@ async function migrate(config: AppConfig): Promise<void> {
 async function serve(config: AppConfig): Promise<void> {
   const app = configureApplication(await NestFactory.create(AppModule.register(config), { bufferLogs: true }));
   await app.listen(config.port);
+  stopGracefullyOnSignals(app);
   const target = describeTarget(databaseTargetFromConfig(config));
   const url = `http://localhost:${config.port}/graphql`;
   console.log(
     `\nWILD Network API is ready at ${url}\n  database: ${target}\n  demo data: ${config.demoData ? 'on' : 'off'}\n`,
   );
+}
+
+/**
+ * On SIGTERM or SIGINT: stop taking requests, let those in flight finish, close the database
+ * (the embedded engine flushes its files), then exit 0.
+ */
+function stopGracefullyOnSignals(app: INestApplication): void {
+  const stop = async (signal: NodeJS.Signals) => {
+    console.log(`\n${signal}: WILD Network API is stopping…`);
+    setTimeout(() => {
+      console.error('WILD Network API did not stop within 15 s; exiting.');
+      process.exit(1);
+    }, 15_000).unref();
+    await app.close();
+    console.log('WILD Network API stopped.');
+    process.exit(0);
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, (received) => void stop(received));
 }
 
 async function main(): Promise<void> {

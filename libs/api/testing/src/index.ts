@@ -1,3 +1,3 @@
-export * from './lib/error-probe.module';
+export * from './lib/probe.module';
 export * from './lib/test-app';
 export * from './lib/test-database';

@@ -54,6 +54,13 @@ export function createDataSourceOptions(
   return { ...common, poolSize: 1, extra: embeddedPoolSettings(embedded) };
 }
 
+const embeddedEngines = new WeakMap<DataSource, PGlite>();
+
+/** The PGlite instance behind a data source on the embedded engine (tests use it). */
+export function embeddedEngineOf(dataSource: DataSource): PGlite | undefined {
+  return embeddedEngines.get(dataSource);
+}
+
 /**
  * Opens a data source on the target. For the embedded engine it also opens PGlite, and closing
  * the data source closes PGlite after it (so the files on disk are left consistent).
@@ -65,6 +72,7 @@ export async function openDataSource(
   const embedded = target.engine === 'embedded' ? await openEmbeddedPostgres(target) : undefined;
   const dataSource = new DataSource(createDataSourceOptions(target, extras, embedded));
   if (embedded) {
+    embeddedEngines.set(dataSource, embedded);
     const destroy = dataSource.destroy.bind(dataSource);
     dataSource.destroy = async () => {
       try {

@@ -46,10 +46,11 @@ class EnvironmentVariables {
   @IsIn(NODE_ENVS)
   NODE_ENV: NodeEnv = 'development';
 
+  // class-validator checks the decorators nearest the property first: the type check goes last
   @Transform(toInteger)
-  @IsInt()
-  @Min(0)
   @Max(65535)
+  @Min(0)
+  @IsInt()
   PORT = 3000;
 
   @Transform(emptyToUndefined)
@@ -60,8 +61,8 @@ class EnvironmentVariables {
   )
   DATABASE_URL?: string;
 
-  @IsString()
   @MinLength(1)
+  @IsString()
   DATA_DIR = './.data';
 
   @Transform(toBoolean)
@@ -70,8 +71,8 @@ class EnvironmentVariables {
 
   @Transform(emptyToUndefined)
   @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || !!env.JWT_SECRET)
-  @IsString({ message: 'JWT_SECRET is required when NODE_ENV=production' })
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
+  @IsString({ message: 'JWT_SECRET is required when NODE_ENV=production' })
   JWT_SECRET?: string;
 
   @Matches(DURATION, { message: 'ACCESS_TOKEN_TTL must be a duration such as 15m' })
@@ -84,8 +85,8 @@ class EnvironmentVariables {
   INVITATION_TTL = '14d';
 
   @Transform(toInteger)
-  @IsInt()
   @Min(1)
+  @IsInt()
   THROTTLE_LIMIT = 120;
 
   @Matches(DURATION, { message: 'THROTTLE_TTL must be a duration such as 60s' })
@@ -98,14 +99,14 @@ class EnvironmentVariables {
 
   @Transform(emptyToUndefined)
   @ValidateIf((env: EnvironmentVariables) => !!env.ADMIN_EMAIL || !!env.ADMIN_PASSWORD)
-  @IsString({ message: 'ADMIN_PASSWORD is required with ADMIN_EMAIL' })
   @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters long' })
+  @IsString({ message: 'ADMIN_PASSWORD is required with ADMIN_EMAIL' })
   ADMIN_PASSWORD?: string;
 
   @Transform(toInteger)
-  @IsInt()
-  @Min(1)
   @Max(365)
+  @Min(1)
+  @IsInt()
   INTRODUCTION_EXPIRY_DAYS = 21;
 
   @Transform(emptyToUndefined)

@@ -3,7 +3,6 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
 import { AppConfig } from '../config/app-config';
 import { createErrorFormatter, ErrorLogger } from '../errors/format-graphql-error';
 import { createGraphQLContext } from './graphql-context';
@@ -17,24 +16,6 @@ export const GRAPHQL_LIMITS = {
   maxCost: 10_000,
 } as const;
 
-/**
- * graphql-armor throws an unhandled error for a document over the token limit, which Apollo
- * answers with HTTP 500; the refusal is the client's fault, so answer it as a 400.
- */
-const tokenLimitAsBadRequest: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async didEncounterErrors({ errors }) {
-        for (const error of errors) {
-          if (/token limit/i.test(error.message) && error instanceof GraphQLError) {
-            Object.assign(error.extensions, { code: 'GRAPHQL_PARSE_FAILED', http: { status: 400 } });
-          }
-        }
-      },
-    };
-  },
-};
-
 export interface GraphQLOptionsExtras {
   readonly plugins?: readonly ApolloServerPlugin[];
   readonly logger: ErrorLogger;
@@ -47,7 +28,8 @@ export function createGraphQLOptions(config: AppConfig, extras: GraphQLOptionsEx
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // graphql-js counts tokens itself (parseOptions below) and answers 400; armor's plugin would 500
+    maxTokens: { enabled: false },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
     // Field suggestions ("Did you mean …?") reveal the schema; off where introspection is off.
     blockFieldSuggestion: { enabled: production },
@@ -60,11 +42,11 @@ export function createGraphQLOptions(config: AppConfig, extras: GraphQLOptionsEx
     introspection: !production,
     playground: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     includeStacktraceInErrorResponses: !production,
     validationRules: armor.validationRules,
     plugins: [
       ...armor.plugins,
-      tokenLimitAsBadRequest,
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),

@@ -7,7 +7,6 @@ import { Logger } from 'nestjs-pino';
  */
 export function configureApplication(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   return app;
 }

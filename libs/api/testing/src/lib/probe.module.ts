@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ConflictError,
@@ -21,6 +21,26 @@ class ProbeInput {
   @Min(1, { message: 'level must be between 1 and 5.' })
   @Max(5, { message: 'level must be between 1 and 5.' })
   level!: number;
+}
+
+/** A node that nests without end, to test the depth limit whatever the real schema's depth. */
+@ObjectType()
+class ProbeNode {
+  @Field(() => Int)
+  depth!: number;
+}
+
+@Resolver(() => ProbeNode)
+class ProbeNodeResolver {
+  @Query(() => ProbeNode)
+  probeTree(): ProbeNode {
+    return { depth: 1 };
+  }
+
+  @ResolveField(() => ProbeNode)
+  child(@Parent() node: ProbeNode): ProbeNode {
+    return { depth: node.depth + 1 };
+  }
 }
 
 /**
@@ -61,5 +81,9 @@ class ErrorProbeResolver {
   }
 }
 
-@Module({ providers: [ErrorProbeResolver] })
-export class ErrorProbeModule {}
+/**
+ * Test-only GraphQL operations: errors of every code and an endlessly deep type. Never part of
+ * the real API (only test apps import it).
+ */
+@Module({ providers: [ErrorProbeResolver, ProbeNodeResolver] })
+export class ProbeModule {}

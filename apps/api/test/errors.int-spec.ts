@@ -1,0 +1,131 @@
+import { ProbeModule, TestApp } from '@wild/api/testing';
+import { startApp } from './support/start-app';
+
+/**
+ * The one error path: every code of docs/api-conventions.md comes back in the same shape,
+ * `{ message, path, extensions: { code, … } }`, with a message a person understands.
+ */
+describe('errors (GraphQL over HTTP)', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startApp({ imports: [ProbeModule] });
+  });
+
+  afterAll(() => api?.close());
+
+  it.each([
+    ['UNAUTHENTICATED', 'Please sign in.'],
+    ['FORBIDDEN', 'Only office admins may do this.'],
+    ['NOT_FOUND', 'No such thing.'],
+    ['CONFLICT', 'This already exists.'],
+  ])('answers %s with its code and message', async (code, message) => {
+    const response = await api.gql(`query ($code: String!) { probeError(code: $code) }`, { code });
+    expect(response.status).toBe(200);
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors?.[0]).toMatchObject({ message, path: ['probeError'], extensions: { code } });
+  });
+
+  it('answers BAD_USER_INPUT naming the field, and every field when several fail', async () => {
+    const one = await api.gql(`mutation { probeValidation(input: { email: "ada@example.org", level: 6 }) }`);
+    expect(one.errors?.[0]).toMatchObject({
+      message: 'level must be between 1 and 5.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'level' },
+    });
+    expect(one.errors?.[0].extensions['errors']).toBeUndefined();
+
+    const two = await api.gql(`mutation { probeValidation(input: { email: "not-an-email", level: 0 }) }`);
+    expect(two.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'email',
+      errors: [
+        { field: 'email', message: 'email must be an email address.' },
+        { field: 'level', message: 'level must be between 1 and 5.' },
+      ],
+    });
+  });
+
+  it('answers CONFLICT for a unique violation in PostgreSQL (23505), and writes nothing', async () => {
+    const response = await api.gql(`mutation { probeUniqueViolation }`);
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'This code is already in use.',
+      extensions: { code: 'CONFLICT', field: 'code' },
+    });
+    const office = await api.gql(`{ office(code: "WO") { names { en } } }`);
+    expect(office.data?.['office'].names.en).not.toBe('Duplicate');
+  });
+
+  it('refuses values the schema’s types refuse with a GraphQL validation error', async () => {
+    const response = await api.gql(`{ st3Codes(kind: PLANET) { code } }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('answers INTERNAL_SERVER_ERROR for an unexpected error, with its details outside production', async () => {
+    const response = await api.gql(`{ probeError(code: "BOOM") }`);
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'internal detail that must not leak: BOOM',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(response.errors?.[0].extensions['stacktrace']).toEqual(expect.any(Array));
+  });
+});
+
+describe('errors in production', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startApp({ imports: [ProbeModule], env: { NODE_ENV: 'production' } });
+  });
+
+  afterAll(() => api?.close());
+
+  it('hides the message and stack of an unexpected error', async () => {
+    const response = await api.gql(`{ probeError(code: "BOOM") }`);
+    expect(response.errors?.[0]).toEqual({
+      message: 'Something went wrong on our side. It has been logged; please try again later.',
+      locations: expect.any(Array),
+      path: ['probeError'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(JSON.stringify(response.body)).not.toMatch(/must not leak|stacktrace|at .*\.js/);
+  });
+
+  it('keeps the stack out of expected errors too', async () => {
+    const response = await api.gql(`{ office(code: "ZZ") { code } }`);
+    expect(response.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'code' });
+  });
+
+  it('refuses introspection and gives no field suggestions', async () => {
+    const introspection = await api.gql(`{ __schema { types { name } } }`);
+    expect(introspection.status).toBe(400);
+    expect(introspection.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(introspection.errors?.[0].message).toMatch(/introspection/i);
+
+    const typo = await api.gql(`{ ofice(code: "FR") { code } }`);
+    expect(typo.errors?.[0].message).not.toMatch(/did you mean/i);
+  });
+});
+
+describe('rate limit', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startApp({ env: { THROTTLE_LIMIT: '3', THROTTLE_TTL: '60s' } });
+  });
+
+  afterAll(() => api?.close());
+
+  it('answers TOO_MANY_REQUESTS with the delay before a retry once the limit is spent', async () => {
+    for (let request = 0; request < 3; request++) {
+      expect((await api.gql(`{ office(code: "FR") { code } }`)).errors).toBeUndefined();
+    }
+    const refused = await api.gql(`{ office(code: "FR") { code } }`);
+    expect(refused.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Too many requests\. Please try again in \d+ seconds?\.$/),
+      extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) },
+    });
+    expect(refused.errors?.[0].extensions['retryAfterSeconds']).toBeGreaterThan(0);
+    expect(refused.errors?.[0].extensions['retryAfterSeconds']).toBeLessThanOrEqual(60);
+  });
+});

@@ -1,0 +1,98 @@
+import { GRAPHQL_LIMITS } from '@wild/api/core';
+import { ProbeModule, TestApp } from '@wild/api/testing';
+import { startApp } from './support/start-app';
+
+/** graphql-armor's limits and Apollo's settings keep costly or abusive documents out. */
+describe('GraphQL limits', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startApp({ imports: [ProbeModule] });
+  });
+
+  afterAll(() => api?.close());
+
+  /** `probeTree { child { child { … depth } } }`, `depth` levels deep. */
+  function treeOfDepth(depth: number): string {
+    let selection = 'depth';
+    for (let level = 2; level < depth; level++) selection = `child { ${selection} }`;
+    return `{ probeTree { ${selection} } }`;
+  }
+
+  it('answers { __typename }', async () => {
+    const response = await api.gql(`{ __typename }`);
+    expect(response.status).toBe(200);
+    expect(response.data).toEqual({ __typename: 'Query' });
+  });
+
+  it(`answers a query ${GRAPHQL_LIMITS.maxDepth} levels deep and refuses one level more`, async () => {
+    const deepest = await api.gql(treeOfDepth(GRAPHQL_LIMITS.maxDepth));
+    expect(deepest.errors).toBeUndefined();
+    expect(JSON.stringify(deepest.data)).toContain(`"depth":${GRAPHQL_LIMITS.maxDepth - 1}`);
+
+    const tooDeep = await api.gql(treeOfDepth(GRAPHQL_LIMITS.maxDepth + 1));
+    expect(tooDeep.status).toBe(400);
+    expect(tooDeep.data).toBeUndefined();
+    expect(tooDeep.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/depth limit/i),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+
+  it('counts fragments toward the depth', async () => {
+    let selection = 'depth';
+    for (let level = 2; level < GRAPHQL_LIMITS.maxDepth; level++) selection = `child { ${selection} }`;
+    const query = `{ probeTree { child { ...Deep } } } fragment Deep on ProbeNode { ${selection} }`;
+    const response = await api.gql(query);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].message).toMatch(/depth limit/i);
+  });
+
+  it('refuses a query with too many aliases', async () => {
+    const aliases = (count: number) =>
+      `{ ${Array.from({ length: count }, (_, index) => `a${index}: office(code: "FR") { code }`).join(' ')} }`;
+    expect((await api.gql(aliases(GRAPHQL_LIMITS.maxAliases))).errors).toBeUndefined();
+
+    const refused = await api.gql(aliases(GRAPHQL_LIMITS.maxAliases + 1));
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/aliases limit/i),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+
+  it('refuses too many directives', async () => {
+    const directives = ' @include(if: true)'.repeat(GRAPHQL_LIMITS.maxDirectives + 1);
+    const refused = await api.gql(`{ __typename${directives} }`);
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0].message).toMatch(/directives limit/i);
+  });
+
+  it('refuses a document over the token limit as a bad request', async () => {
+    const fields = Array.from({ length: GRAPHQL_LIMITS.maxTokens }, () => '__typename').join(' ');
+    const refused = await api.gql(`{ ${fields} }`);
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/more th(an|at) \d+ tokens/i), // graphql-js writes "more that"
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
+  });
+
+  it('refuses a query over the cost limit', async () => {
+    // 14 aliases × 100 offices × (node + 5 scalar fields) stays under the alias limit but not the cost
+    const wide = Array.from(
+      { length: GRAPHQL_LIMITS.maxAliases - 1 },
+      (_, index) =>
+        `o${index}: offices(first: 100) { edges { cursor node { code kind region acronym website names { en fr } } } }`,
+    ).join(' ');
+    const refused = await api.gql(`{ ${wide} }`);
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0].message).toMatch(/cost limit/i);
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await api.post([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).toMatch(/batch/i);
+  });
+});

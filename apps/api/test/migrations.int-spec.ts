@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseTarget, MIGRATIONS, openDataSource } from '@wild/api/database';
+import { createEmptyServerDatabase, testEngine, TestDatabase } from '@wild/api/testing';
+import { DataSource } from 'typeorm';
+import { startApp } from './support/start-app';
+
+/** An empty database of the engine under test: a new server database, or a new folder for PGlite. */
+async function emptyDatabase(): Promise<TestDatabase> {
+  if (testEngine() === 'postgres') return createEmptyServerDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'wild-migrations-'));
+  return {
+    target: { engine: 'embedded', dataDir } satisfies DatabaseTarget,
+    name: null,
+    drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+async function appliedMigrations(dataSource: DataSource): Promise<string[]> {
+  const rows: { name: string }[] = await dataSource.query(`SELECT name FROM migrations ORDER BY id`);
+  return rows.map((row) => row.name);
+}
+
+describe(`migrations (${testEngine()} engine)`, () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await emptyDatabase();
+  });
+
+  afterAll(() => database?.drop());
+
+  it('run from empty, then are a no-op on restart, keeping the data', async () => {
+    const first = await openDataSource(database.target);
+    try {
+      expect(await appliedMigrations(first)).toEqual(MIGRATIONS.map((migration) => new migration().name));
+      const tables: { table_name: string }[] = await first.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
+      );
+      expect(tables.map((row) => row.table_name)).toEqual(expect.arrayContaining(['office', 'st3_code', 'language']));
+      await first.query(`INSERT INTO st3_code (code, kind, names, region) VALUES ('FR', 'STATE', '{"en": "France"}', 'TRANSITION_DEVELOPED')`);
+    } finally {
+      await first.destroy();
+    }
+
+    const second = await openDataSource(database.target);
+    try {
+      expect(await second.showMigrations()).toBe(false);
+      expect(await second.runMigrations()).toEqual([]);
+      expect(await appliedMigrations(second)).toHaveLength(MIGRATIONS.length);
+      expect(await second.query(`SELECT code FROM st3_code`)).toEqual([{ code: 'FR' }]);
+    } finally {
+      await second.destroy();
+    }
+  });
+
+  it('leave the search functions working on this engine (unaccent, trigrams)', async () => {
+    const dataSource = await openDataSource(database.target);
+    try {
+      const [row] = await dataSource.query(
+        `SELECT immutable_unaccent('Propriété intellectuelle') AS plain, similarity('Propriete', 'Propriété') > 0.3 AS near`,
+      );
+      expect(row).toEqual({ plain: 'Propriete intellectuelle', near: true });
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('seed the reference data at the first start and not again on a restart', async () => {
+    const countOffices = async (api: Awaited<ReturnType<typeof startApp>>) =>
+      (await api.gql(`{ offices(first: 1) { totalCount } }`)).data?.['offices'].totalCount;
+
+    const first = await startApp({ database });
+    const offices = await countOffices(first);
+    expect(offices).toBeGreaterThanOrEqual(120);
+    // an office's own edit is never overwritten by the seed
+    await first.app.get(DataSource).query(`UPDATE office SET website = 'https://example.org/edited' WHERE code = 'FR'`);
+    await first.close();
+
+    const second = await startApp({ database });
+    try {
+      expect(await countOffices(second)).toBe(offices);
+      const [fr] = await second.app.get(DataSource).query(`SELECT website FROM office WHERE code = 'FR'`);
+      expect(fr.website).toBe('https://example.org/edited');
+    } finally {
+      await second.close();
+    }
+  });
+});

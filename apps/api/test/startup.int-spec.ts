@@ -1,0 +1,101 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * The built API (dist/apps/api/main.js, built by the test target's dependency) started as a
+ * user starts it: with no DATABASE_URL it runs on the embedded engine in DATA_DIR.
+ */
+const MAIN = resolve(__dirname, '../../../dist/apps/api/main.js');
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => ok(port));
+    });
+  });
+}
+
+interface Started {
+  readonly process: ChildProcess;
+  readonly output: () => string;
+  readonly exited: Promise<number | null>;
+}
+
+function start(env: Record<string, string>): Started {
+  const environment: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...env };
+  delete environment['DATABASE_URL'];
+  delete environment['NODE_OPTIONS'];
+  if (env['DATABASE_URL']) environment['DATABASE_URL'] = env['DATABASE_URL'];
+  const child = spawn(process.execPath, [MAIN], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+  return { process: child, output: () => output, exited };
+}
+
+async function waitForReady(started: Started, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!started.output().includes('is ready at')) {
+    if (started.process.exitCode !== null) throw new Error(`The API exited:\n${started.output()}`);
+    if (Date.now() > deadline) throw new Error(`The API was not ready in ${timeoutMs} ms:\n${started.output()}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
+const describeBuilt = existsSync(MAIN) ? describe : describe.skip;
+
+describeBuilt('starting the built API', () => {
+  it.each([
+    [{ PORT: 'abc' }, /PORT: PORT must be an integer number \(got "abc"\)/],
+    [{ DEMO_DATA: 'maybe' }, /DEMO_DATA: DEMO_DATA must be true or false/],
+    [{ NODE_ENV: 'production' }, /JWT_SECRET: JWT_SECRET is required when NODE_ENV=production/],
+    [{ DATABASE_URL: 'mysql://localhost/db' }, /DATABASE_URL: DATABASE_URL must be a postgres:\/\/ URL/],
+  ])('stops with a message naming the variable when the configuration is invalid (%o)', async (env, message) => {
+    const started = start(env);
+    expect(await started.exited).toBe(1);
+    expect(started.output()).toMatch(/cannot start\. Invalid configuration/);
+    expect(started.output()).toMatch(message);
+  });
+
+  it('serves /graphql on the embedded engine, stops gracefully and restarts in under 10 s', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'wild-start-'));
+    const port = await freePort();
+    const env = { PORT: String(port), DATA_DIR: dataDir };
+    try {
+      const first = start(env);
+      await waitForReady(first, 60_000);
+      expect(first.output()).toContain(`http://localhost:${port}/graphql`);
+      expect(first.output()).toContain(`embedded PostgreSQL (PGlite) in ${join(dataDir, 'pgdata')}`);
+
+      const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      expect(ready.status).toBe(200);
+      const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename office(code: "WO") { code } }' }),
+      });
+      expect(await answer.json()).toEqual({ data: { __typename: 'Query', office: { code: 'WO' } } });
+
+      first.process.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+      expect(first.output()).toContain('WILD Network API stopped.');
+
+      const restartedAt = Date.now();
+      const second = start(env);
+      await waitForReady(second, 10_000);
+      expect(Date.now() - restartedAt).toBeLessThan(10_000);
+      expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
+      second.process.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
