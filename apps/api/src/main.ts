@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 // Loaded by @nestjs/apollo at run time; imported here so that the build's package.json lists it.
 import '@as-integrations/express5';
+
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+
 import { AppConfig, ConfigError, configureApplication, loadAppConfig } from '@wild/api/core';
 import { databaseTargetFromConfig, describeTarget, openDataSource } from '@wild/api/database';
+
 import { AppModule } from './app/app.module';
 
 function readConfig(): AppConfig {
@@ -36,7 +39,9 @@ async function migrate(config: AppConfig): Promise<void> {
 }
 
 async function serve(config: AppConfig): Promise<void> {
-  const app = configureApplication(await NestFactory.create(AppModule.register(config), { bufferLogs: true }));
+  const app = configureApplication(
+    await NestFactory.create(AppModule.register(config), { bufferLogs: true }),
+  );
   await app.listen(config.port);
   stopGracefullyOnSignals(app);
   const target = describeTarget(databaseTargetFromConfig(config));
@@ -61,7 +66,8 @@ function stopGracefullyOnSignals(app: INestApplication): void {
     console.log('WILD Network API stopped.');
     process.exit(0);
   };
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, (received) => void stop(received));
+  for (const signal of ['SIGTERM', 'SIGINT'] as const)
+    process.once(signal, (received) => void stop(received));
 }
 
 async function main(): Promise<void> {

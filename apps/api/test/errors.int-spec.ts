@@ -1,4 +1,5 @@
 import { ProbeModule, TestApp } from '@wild/api/testing';
+
 import { startApp } from './support/start-app';
 
 /**
@@ -23,18 +24,26 @@ describe('errors (GraphQL over HTTP)', () => {
     const response = await api.gql(`query ($code: String!) { probeError(code: $code) }`, { code });
     expect(response.status).toBe(200);
     expect(response.errors).toHaveLength(1);
-    expect(response.errors?.[0]).toMatchObject({ message, path: ['probeError'], extensions: { code } });
+    expect(response.errors?.[0]).toMatchObject({
+      message,
+      path: ['probeError'],
+      extensions: { code },
+    });
   });
 
   it('answers BAD_USER_INPUT naming the field, and every field when several fail', async () => {
-    const one = await api.gql(`mutation { probeValidation(input: { email: "ada@example.org", level: 6 }) }`);
+    const one = await api.gql(
+      `mutation { probeValidation(input: { email: "ada@example.org", level: 6 }) }`,
+    );
     expect(one.errors?.[0]).toMatchObject({
       message: 'level must be between 1 and 5.',
       extensions: { code: 'BAD_USER_INPUT', field: 'level' },
     });
     expect(one.errors?.[0].extensions['errors']).toBeUndefined();
 
-    const two = await api.gql(`mutation { probeValidation(input: { email: "not-an-email", level: 0 }) }`);
+    const two = await api.gql(
+      `mutation { probeValidation(input: { email: "not-an-email", level: 0 }) }`,
+    );
     expect(two.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'email',

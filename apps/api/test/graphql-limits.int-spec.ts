@@ -1,5 +1,6 @@
 import { GRAPHQL_LIMITS } from '@wild/api/core';
 import { ProbeModule, TestApp } from '@wild/api/testing';
+
 import { startApp } from './support/start-app';
 
 /** graphql-armor's limits and Apollo's settings keep costly or abusive documents out. */
@@ -41,7 +42,8 @@ describe('GraphQL limits', () => {
 
   it('counts fragments toward the depth', async () => {
     let selection = 'depth';
-    for (let level = 2; level < GRAPHQL_LIMITS.maxDepth; level++) selection = `child { ${selection} }`;
+    for (let level = 2; level < GRAPHQL_LIMITS.maxDepth; level++)
+      selection = `child { ${selection} }`;
     const query = `{ probeTree { child { ...Deep } } } fragment Deep on ProbeNode { ${selection} }`;
     const response = await api.gql(query);
     expect(response.status).toBe(400);

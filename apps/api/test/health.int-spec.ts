@@ -1,7 +1,9 @@
-import { embeddedEngineOf } from '@wild/api/database';
-import { TestApp, withServerClient } from '@wild/api/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+
+import { embeddedEngineOf } from '@wild/api/database';
+import { TestApp, withServerClient } from '@wild/api/testing';
+
 import { startApp } from './support/start-app';
 
 describe('health', () => {

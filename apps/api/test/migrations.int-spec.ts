@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DatabaseTarget, MIGRATIONS, openDataSource } from '@wild/api/database';
-import { createEmptyServerDatabase, testEngine, TestDatabase } from '@wild/api/testing';
 import { DataSource } from 'typeorm';
+
+import { DatabaseTarget, MIGRATIONS, openDataSource } from '@wild/api/database';
+import { createEmptyServerDatabase, TestDatabase, testEngine } from '@wild/api/testing';
+
 import { startApp } from './support/start-app';
 
 /** An empty database of the engine under test: a new server database, or a new folder for PGlite. */
@@ -18,7 +20,9 @@ async function emptyDatabase(): Promise<TestDatabase> {
 }
 
 async function appliedMigrations(dataSource: DataSource): Promise<string[]> {
-  const rows: { name: string }[] = await dataSource.query(`SELECT name FROM migrations ORDER BY id`);
+  const rows: { name: string }[] = await dataSource.query(
+    `SELECT name FROM migrations ORDER BY id`,
+  );
   return rows.map((row) => row.name);
 }
 
@@ -34,12 +38,18 @@ describe(`migrations (${testEngine()} engine)`, () => {
   it('run from empty, then are a no-op on restart, keeping the data', async () => {
     const first = await openDataSource(database.target);
     try {
-      expect(await appliedMigrations(first)).toEqual(MIGRATIONS.map((migration) => new migration().name));
+      expect(await appliedMigrations(first)).toEqual(
+        MIGRATIONS.map((migration) => new migration().name),
+      );
       const tables: { table_name: string }[] = await first.query(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
       );
-      expect(tables.map((row) => row.table_name)).toEqual(expect.arrayContaining(['office', 'st3_code', 'language']));
-      await first.query(`INSERT INTO st3_code (code, kind, names, region) VALUES ('FR', 'STATE', '{"en": "France"}', 'TRANSITION_DEVELOPED')`);
+      expect(tables.map((row) => row.table_name)).toEqual(
+        expect.arrayContaining(['office', 'st3_code', 'language']),
+      );
+      await first.query(
+        `INSERT INTO st3_code (code, kind, names, region) VALUES ('FR', 'STATE', '{"en": "France"}', 'TRANSITION_DEVELOPED')`,
+      );
     } finally {
       await first.destroy();
     }
@@ -75,13 +85,17 @@ describe(`migrations (${testEngine()} engine)`, () => {
     const offices = await countOffices(first);
     expect(offices).toBeGreaterThanOrEqual(120);
     // an office's own edit is never overwritten by the seed
-    await first.app.get(DataSource).query(`UPDATE office SET website = 'https://example.org/edited' WHERE code = 'FR'`);
+    await first.app
+      .get(DataSource)
+      .query(`UPDATE office SET website = 'https://example.org/edited' WHERE code = 'FR'`);
     await first.close();
 
     const second = await startApp({ database });
     try {
       expect(await countOffices(second)).toBe(offices);
-      const [fr] = await second.app.get(DataSource).query(`SELECT website FROM office WHERE code = 'FR'`);
+      const [fr] = await second.app
+        .get(DataSource)
+        .query(`SELECT website FROM office WHERE code = 'FR'`);
       expect(fr.website).toBe('https://example.org/edited');
     } finally {
       await second.close();

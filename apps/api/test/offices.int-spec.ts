@@ -1,5 +1,7 @@
-import { TestApp } from '@wild/api/testing';
 import { DataSource } from 'typeorm';
+
+import { GraphQLResponse, TestApp } from '@wild/api/testing';
+
 import { startApp } from './support/start-app';
 
 describe('offices and reference data (GraphQL over HTTP)', () => {
@@ -26,7 +28,11 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
       illustrative: false,
     });
 
-    const french = await api.gql(query, { code: 'ep' }, { headers: { 'Accept-Language': 'fr-CH, fr;q=0.9, en;q=0.5' } });
+    const french = await api.gql(
+      query,
+      { code: 'ep' },
+      { headers: { 'Accept-Language': 'fr-CH, fr;q=0.9, en;q=0.5' } },
+    );
     expect(french.data?.['office'].name).toBe('Office européen des brevets');
 
     const asked = await api.gql(`{ office(code: "WO") { name(language: "fr") region kind } }`);
@@ -61,7 +67,7 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
     let after: string | null = null;
     let total = 0;
     for (let guard = 0; guard < 10; guard++) {
-      const response: Awaited<ReturnType<TestApp['gql']>> = await api.gql(page, { after });
+      const response: GraphQLResponse = await api.gql(page, { after });
       expect(response.errors).toBeUndefined();
       const connection = response.data?.['offices'];
       total = connection.totalCount;
@@ -81,19 +87,36 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
     const first = await api.gql(`{ offices(first: 3) { edges { cursor node { code } } } }`);
     const edges = first.data?.['offices'].edges;
     const cursor = edges[2].cursor;
-    const next = await api.gql(`query ($after: String) { offices(first: 2, after: $after) { edges { node { code } } } }`, { after: cursor });
-    const before = next.data?.['offices'].edges.map((edge: { node: { code: string } }) => edge.node.code);
+    const next = await api.gql(
+      `query ($after: String) { offices(first: 2, after: $after) { edges { node { code } } } }`,
+      { after: cursor },
+    );
+    const before = next.data?.['offices'].edges.map(
+      (edge: { node: { code: string } }) => edge.node.code,
+    );
 
     // an office that sorts before the cursor arrives meanwhile
-    await api.app.get(DataSource).query(`INSERT INTO office (code, kind, region, names) VALUES ('AQ', 'NATIONAL', 'TRANSITION_DEVELOPED', '{"en": "Antarctica"}')`);
+    await api.app
+      .get(DataSource)
+      .query(
+        `INSERT INTO office (code, kind, region, names) VALUES ('AQ', 'NATIONAL', 'TRANSITION_DEVELOPED', '{"en": "Antarctica"}')`,
+      );
 
-    const again = await api.gql(`query ($after: String) { offices(first: 2, after: $after) { edges { node { code } } } }`, { after: cursor });
-    expect(again.data?.['offices'].edges.map((edge: { node: { code: string } }) => edge.node.code)).toEqual(before);
+    const again = await api.gql(
+      `query ($after: String) { offices(first: 2, after: $after) { edges { node { code } } } }`,
+      { after: cursor },
+    );
+    expect(
+      again.data?.['offices'].edges.map((edge: { node: { code: string } }) => edge.node.code),
+    ).toEqual(before);
   });
 
   it('refuses a malformed cursor and an out-of-range page size', async () => {
     const badCursor = await api.gql(`{ offices(after: "not-a-cursor") { totalCount } }`);
-    expect(badCursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(badCursor.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
     const tooMany = await api.gql(`{ offices(first: 500) { totalCount } }`);
     expect(tooMany.errors?.[0]).toMatchObject({
       message: 'first must be between 1 and 100.',
@@ -117,10 +140,30 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
       official: languages(wipoOfficialOnly: true) { code name(language: "fr") nativeName }
     }`);
     expect(data?.['organisations'].map((entry: { code: string }) => entry.code)).toEqual(
-      expect.arrayContaining(['AP', 'BX', 'EA', 'EM', 'EP', 'GC', 'OA', 'WO', 'XN', 'XU', 'XV', 'QZ']),
+      expect.arrayContaining([
+        'AP',
+        'BX',
+        'EA',
+        'EM',
+        'EP',
+        'GC',
+        'OA',
+        'WO',
+        'XN',
+        'XU',
+        'XV',
+        'QZ',
+      ]),
     );
     expect(data?.['languages'].length).toBeGreaterThanOrEqual(180);
     expect(data?.['official']).toContainEqual({ code: 'zh', name: 'chinois', nativeName: '中文' });
-    expect(data?.['official'].map((language: { code: string }) => language.code)).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+    expect(data?.['official'].map((language: { code: string }) => language.code)).toEqual([
+      'ar',
+      'en',
+      'es',
+      'fr',
+      'ru',
+      'zh',
+    ]);
   });
 });

@@ -1,8 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { TestApp } from '@wild/api/testing';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+
+import { TestApp } from '@wild/api/testing';
+
 import { startApp } from './support/start-app';
 
 /**
@@ -10,7 +12,8 @@ import { startApp } from './support/start-app';
  * that every change to the API shows in review. `npm run schema:write` rewrites it.
  */
 const SCHEMA_FILE = resolve(__dirname, '../schema.gql');
-const HEADER = '# The GraphQL schema of the WILD Network API, generated from the code: npm run schema:write\n\n';
+const HEADER =
+  '# The GraphQL schema of the WILD Network API, generated from the code: npm run schema:write\n\n';
 
 describe('the committed GraphQL schema', () => {
   let api: TestApp;
@@ -22,11 +25,14 @@ describe('the committed GraphQL schema', () => {
   afterAll(() => api?.close());
 
   it('matches the code', () => {
-    const schema = HEADER + printSchema(lexicographicSortSchema(api.app.get(GraphQLSchemaHost).schema)) + '\n';
+    const schema =
+      HEADER + printSchema(lexicographicSortSchema(api.app.get(GraphQLSchemaHost).schema)) + '\n';
     if (process.env['WRITE_SCHEMA']) writeFileSync(SCHEMA_FILE, schema);
     const committed = readFileSync(SCHEMA_FILE, 'utf8');
     if (committed !== schema) {
-      throw new Error('apps/api/schema.gql differs from the schema of the code: run `npm run schema:write` and commit it.');
+      throw new Error(
+        'apps/api/schema.gql differs from the schema of the code: run `npm run schema:write` and commit it.',
+      );
     }
   });
 });

@@ -32,7 +32,10 @@ function start(env: Record<string, string>): Started {
   delete environment['DATABASE_URL'];
   delete environment['NODE_OPTIONS'];
   if (env['DATABASE_URL']) environment['DATABASE_URL'] = env['DATABASE_URL'];
-  const child = spawn(process.execPath, [MAIN], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN], {
+    env: environment,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -44,7 +47,8 @@ async function waitForReady(started: Started, timeoutMs: number): Promise<void> 
   const deadline = Date.now() + timeoutMs;
   while (!started.output().includes('is ready at')) {
     if (started.process.exitCode !== null) throw new Error(`The API exited:\n${started.output()}`);
-    if (Date.now() > deadline) throw new Error(`The API was not ready in ${timeoutMs} ms:\n${started.output()}`);
+    if (Date.now() > deadline)
+      throw new Error(`The API was not ready in ${timeoutMs} ms:\n${started.output()}`);
     await new Promise((ok) => setTimeout(ok, 100));
   }
 }
@@ -56,13 +60,19 @@ describeBuilt('starting the built API', () => {
     [{ PORT: 'abc' }, /PORT: PORT must be an integer number \(got "abc"\)/],
     [{ DEMO_DATA: 'maybe' }, /DEMO_DATA: DEMO_DATA must be true or false/],
     [{ NODE_ENV: 'production' }, /JWT_SECRET: JWT_SECRET is required when NODE_ENV=production/],
-    [{ DATABASE_URL: 'mysql://localhost/db' }, /DATABASE_URL: DATABASE_URL must be a postgres:\/\/ URL/],
-  ])('stops with a message naming the variable when the configuration is invalid (%o)', async (env, message) => {
-    const started = start(env);
-    expect(await started.exited).toBe(1);
-    expect(started.output()).toMatch(/cannot start\. Invalid configuration/);
-    expect(started.output()).toMatch(message);
-  });
+    [
+      { DATABASE_URL: 'mysql://localhost/db' },
+      /DATABASE_URL: DATABASE_URL must be a postgres:\/\/ URL/,
+    ],
+  ])(
+    'stops with a message naming the variable when the configuration is invalid (%o)',
+    async (env, message) => {
+      const started = start(env);
+      expect(await started.exited).toBe(1);
+      expect(started.output()).toMatch(/cannot start\. Invalid configuration/);
+      expect(started.output()).toMatch(message);
+    },
+  );
 
   it('serves /graphql on the embedded engine, stops gracefully and restarts in under 10 s', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'wild-start-'));
@@ -72,7 +82,9 @@ describeBuilt('starting the built API', () => {
       const first = start(env);
       await waitForReady(first, 60_000);
       expect(first.output()).toContain(`http://localhost:${port}/graphql`);
-      expect(first.output()).toContain(`embedded PostgreSQL (PGlite) in ${join(dataDir, 'pgdata')}`);
+      expect(first.output()).toContain(
+        `embedded PostgreSQL (PGlite) in ${join(dataDir, 'pgdata')}`,
+      );
 
       const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
       expect(ready.status).toBe(200);
@@ -81,7 +93,9 @@ describeBuilt('starting the built API', () => {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ query: '{ __typename office(code: "WO") { code } }' }),
       });
-      expect(await answer.json()).toEqual({ data: { __typename: 'Query', office: { code: 'WO' } } });
+      expect(await answer.json()).toEqual({
+        data: { __typename: 'Query', office: { code: 'WO' } },
+      });
 
       first.process.kill('SIGTERM');
       expect(await first.exited).toBe(0);

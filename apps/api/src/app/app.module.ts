@@ -1,10 +1,12 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { PinoLogger } from 'nestjs-pino';
+
 import { AppConfig, CoreModule, createGraphQLOptions } from '@wild/api/core';
 import { DatabaseModule, SqlStatementCounter, sqlStatementsHeaderPlugin } from '@wild/api/database';
 import { OfficesModule } from '@wild/api/offices';
-import { PinoLogger } from 'nestjs-pino';
+
 import { HealthModule } from './health/health.module';
 
 /** The API: the platform modules, then one module per capability (see docs/architecture.md). */

@@ -1,4 +1,5 @@
 import { createTestApp, TestApp, TestAppOptions } from '@wild/api/testing';
+
 import { AppModule } from '../../src/app/app.module';
 
 /** The whole API, booted for a test suite on a database of its own. */

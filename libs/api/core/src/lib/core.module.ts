@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
+
 import { AppConfig } from './config/app-config';
 import { GraphQLThrottlerGuard } from './graphql/graphql-throttler.guard';
 import { createValidationPipe } from './http/validation.pipe';

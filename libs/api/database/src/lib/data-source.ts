@@ -1,6 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { DataSource, DataSourceOptions, Logger as TypeOrmLogger } from 'typeorm';
+
 import { DatabaseTarget } from './database-target';
 import { embeddedPoolSettings, openEmbeddedPostgres } from './embedded/embedded-postgres';
 import { MIGRATIONS } from './migrations';

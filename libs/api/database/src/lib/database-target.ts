@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+
 import type { AppConfig } from '@wild/api/core';
 
 /** Where the data lives: a PostgreSQL server, or the embedded PostgreSQL (PGlite) in-process. */
@@ -15,7 +16,9 @@ export type DatabaseTarget =
 /** Injection token of the {@link DatabaseTarget}; the test harness overrides it. */
 export const DATABASE_TARGET = Symbol('DATABASE_TARGET');
 
-export function databaseTargetFromConfig(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>): DatabaseTarget {
+export function databaseTargetFromConfig(
+  config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>,
+): DatabaseTarget {
   return config.databaseUrl
     ? { engine: 'postgres', url: config.databaseUrl }
     : { engine: 'embedded', dataDir: join(config.dataDir, 'pgdata') };
@@ -23,7 +26,9 @@ export function databaseTargetFromConfig(config: Pick<AppConfig, 'databaseUrl' |
 
 export function describeTarget(target: DatabaseTarget): string {
   if (target.engine === 'embedded') {
-    return target.dataDir ? `embedded PostgreSQL (PGlite) in ${target.dataDir}` : 'embedded PostgreSQL (PGlite) in memory';
+    return target.dataDir
+      ? `embedded PostgreSQL (PGlite) in ${target.dataDir}`
+      : 'embedded PostgreSQL (PGlite) in memory';
   }
   const url = new URL(target.url);
   return `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;

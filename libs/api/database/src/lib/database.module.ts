@@ -1,11 +1,13 @@
 import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
-import { AppConfig } from '@wild/api/core';
 import { PinoLogger } from 'nestjs-pino';
 import type { DataSourceOptions } from 'typeorm';
-import { DATABASE_TARGET, DatabaseTarget, databaseTargetFromConfig } from './database-target';
+
+import { AppConfig } from '@wild/api/core';
+
 import { openDataSource } from './data-source';
+import { DATABASE_TARGET, DatabaseTarget, databaseTargetFromConfig } from './database-target';
 import { SeedRunner } from './seeding/seed-runner';
 import { DatabaseLogger, SqlStatementCounter } from './sql-statement-counter';
 
@@ -38,7 +40,11 @@ export class DatabaseModule implements NestModule {
         DiscoveryModule,
         TypeOrmModule.forRootAsync({
           inject: [DATABASE_TARGET, SqlStatementCounter, PinoLogger],
-          useFactory: (target: DatabaseTarget, counter: SqlStatementCounter, logger: PinoLogger): OptionsWithTarget => ({
+          useFactory: (
+            target: DatabaseTarget,
+            counter: SqlStatementCounter,
+            logger: PinoLogger,
+          ): OptionsWithTarget => ({
             type: 'postgres',
             autoLoadEntities: true,
             // a server that is not up yet gets a few tries; the embedded engine either opens or not
@@ -48,8 +54,11 @@ export class DatabaseModule implements NestModule {
             [TARGET_OPTION]: target,
           }),
           dataSourceFactory: async (options) => {
-            const { [TARGET_OPTION]: target, logger, entities } = options as OptionsWithTarget &
-              DataSourceOptions;
+            const {
+              [TARGET_OPTION]: target,
+              logger,
+              entities,
+            } = options as OptionsWithTarget & DataSourceOptions;
             return openDataSource(target, { logger: logger as DatabaseLogger, entities });
           },
         }),
@@ -62,6 +71,8 @@ export class DatabaseModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     // every request gets its own statement count (read by tests and the benchmark)
-    consumer.apply((_req: unknown, _res: unknown, next: () => void) => this.counter.run(next)).forRoutes('{*path}');
+    consumer
+      .apply((_req: unknown, _res: unknown, next: () => void) => this.counter.run(next))
+      .forRoutes('{*path}');
   }
 }

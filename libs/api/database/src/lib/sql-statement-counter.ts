@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger as PinoLogger } from 'pino';
-import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import type { QueryRunner, Logger as TypeOrmLogger } from 'typeorm';
 
 /** Response header that tells, outside production, how many SQL statements a request cost. */
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';

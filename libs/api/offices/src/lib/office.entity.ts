@@ -1,6 +1,7 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
 import { OfficeKind, WipoRegion } from '@wild/shared/domain';
 import type { LocalizedText } from '@wild/shared/domain';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** An IP office or intergovernmental organisation, keyed by its WIPO ST.3 code. */
 @Entity({ name: 'office' })

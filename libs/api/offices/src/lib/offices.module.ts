@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { OfficeEntity } from './office.entity';
 import { OfficesResolver } from './offices.resolver';
 import { OfficesSeeder } from './offices.seeder';

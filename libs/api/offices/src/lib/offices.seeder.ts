@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
 import { Seed, Seeder } from '@wild/api/database';
 import { OfficeKind, WipoRegion } from '@wild/shared/domain';
 import { findSt3Code, IP_OFFICES } from '@wild/shared/reference-data';
-import { EntityManager } from 'typeorm';
+
 import { OfficeEntity } from './office.entity';
 
 /**

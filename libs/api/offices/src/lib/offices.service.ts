@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { BadUserInputError, ConnectionShape, KeysetOrderKey, NotFoundError, PageArgs, paginate } from '@wild/api/core';
-import { isSt3Code } from '@wild/shared/reference-data';
 import { Repository } from 'typeorm';
+
+import {
+  BadUserInputError,
+  ConnectionShape,
+  KeysetOrderKey,
+  NotFoundError,
+  PageArgs,
+  paginate,
+} from '@wild/api/core';
+import { isSt3Code } from '@wild/shared/reference-data';
+
 import { OfficeEntity } from './office.entity';
 
 const ORDER_BY_CODE: readonly KeysetOrderKey<OfficeEntity>[] = [
@@ -16,7 +25,10 @@ const ORDER_BY_CODE: readonly KeysetOrderKey<OfficeEntity>[] = [
 export function parseOfficeCode(value: string, field = 'code'): string {
   const code = value.trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(code) || !isSt3Code(code)) {
-    throw BadUserInputError.field(field, `“${value}” is not a WIPO ST.3 office code (such as FR, EP or WO).`);
+    throw BadUserInputError.field(
+      field,
+      `“${value}” is not a WIPO ST.3 office code (such as FR, EP or WO).`,
+    );
   }
   return code;
 }

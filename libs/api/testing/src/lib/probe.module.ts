@@ -1,14 +1,21 @@
 import { Module } from '@nestjs/common';
-import { Args, Field, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
-} from '@wild/api/core';
+  Args,
+  Field,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { IsEmail, IsInt, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
+
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@wild/api/core';
 
 @InputType()
 class ProbeInput {
@@ -72,7 +79,9 @@ class ErrorProbeResolver {
     return true;
   }
 
-  @Mutation(() => Boolean, { description: 'Inserts an office that exists already: a real unique violation.' })
+  @Mutation(() => Boolean, {
+    description: 'Inserts an office that exists already: a real unique violation.',
+  })
   async probeUniqueViolation(): Promise<boolean> {
     await this.dataSource.query(
       `INSERT INTO office (code, kind, region, names) VALUES ('WO', 'IGO', 'GLOBAL', '{"en": "Duplicate"}')`,

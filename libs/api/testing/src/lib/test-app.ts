@@ -1,12 +1,14 @@
 import { mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import request from 'supertest';
+
 import { AppConfig, configureApplication, loadAppConfig } from '@wild/api/core';
 import { DATABASE_TARGET, SQL_STATEMENTS_HEADER } from '@wild/api/database';
-import type { Server } from 'node:http';
-import request from 'supertest';
+
 import { createTestDatabase, TestDatabase } from './test-database';
 
 /** The environment every test app starts from; a test overrides what it is about. */
@@ -62,7 +64,10 @@ export class TestApp {
   }
 
   /** Posts any body to /graphql (batches, malformed documents …). */
-  async post<TData = Record<string, any>>(body: unknown, options: GraphQLRequestOptions = {}): Promise<GraphQLResponse<TData>> {
+  async post<TData = Record<string, any>>(
+    body: unknown,
+    options: GraphQLRequestOptions = {},
+  ): Promise<GraphQLResponse<TData>> {
     let call = request(this.http).post('/graphql').set('Content-Type', 'application/json');
     if (options.token) call = call.set('Authorization', `Bearer ${options.token}`);
     for (const [name, value] of Object.entries(options.headers ?? {})) call = call.set(name, value);

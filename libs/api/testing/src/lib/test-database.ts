@@ -2,9 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDataSourceOptions, DatabaseTarget, openDataSource, openEmbeddedPostgres } from '@wild/api/database';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+
+import {
+  createDataSourceOptions,
+  DatabaseTarget,
+  openDataSource,
+  openEmbeddedPostgres,
+} from '@wild/api/database';
 
 /** Set by the global setup for the test workers. */
 const TEMPLATE_ENV = 'WILD_TEST_TEMPLATE_DATABASE';
@@ -34,7 +40,10 @@ function testDatabasePrefix(): string {
   return `${base}_wild_`;
 }
 
-export async function withServerClient<T>(fn: (client: Client) => Promise<T>, url = serverUrl()): Promise<T> {
+export async function withServerClient<T>(
+  fn: (client: Client) => Promise<T>,
+  url = serverUrl(),
+): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -59,7 +68,8 @@ export async function prepareTestDatabases(): Promise<void> {
         [prefix],
       );
       // leftovers of an interrupted run
-      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      for (const { datname } of rows)
+        await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       await client.query(`CREATE DATABASE "${template}"`);
     });
     const dataSource = await openDataSource({ engine: 'postgres', url: urlOfDatabase(template) });
@@ -68,7 +78,9 @@ export async function prepareTestDatabases(): Promise<void> {
     return;
   }
   const db = await openEmbeddedPostgres({ dataDir: null });
-  const dataSource = new DataSource(createDataSourceOptions({ engine: 'embedded', dataDir: null }, {}, db));
+  const dataSource = new DataSource(
+    createDataSourceOptions({ engine: 'embedded', dataDir: null }, {}, db),
+  );
   await dataSource.initialize();
   await dataSource.destroy();
   const snapshot = await db.dumpDataDir('none');
@@ -87,7 +99,8 @@ export async function cleanUpTestDatabases(): Promise<void> {
         `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
         [prefix],
       );
-      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      for (const { datname } of rows)
+        await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     });
   } else if (process.env[SNAPSHOT_ENV]) {
     rmSync(process.env[SNAPSHOT_ENV], { force: true });
@@ -107,11 +120,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const template = process.env[TEMPLATE_ENV];
     if (!template) throw new Error('The Jest global setup (prepareTestDatabases) did not run');
     const name = `${testDatabasePrefix()}t_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await withServerClient((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+    await withServerClient((client) =>
+      client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`),
+    );
     return {
       target: { engine: 'postgres', url: urlOfDatabase(name) },
       name,
-      drop: () => withServerClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+      drop: () =>
+        withServerClient((client) =>
+          client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+        ).then(() => undefined),
     };
   }
   const file = process.env[SNAPSHOT_ENV];
@@ -130,6 +148,9 @@ export async function createEmptyServerDatabase(): Promise<TestDatabase> {
   return {
     target: { engine: 'postgres', url: urlOfDatabase(name) },
     name,
-    drop: () => withServerClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withServerClient((client) =>
+        client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      ).then(() => undefined),
   };
 }

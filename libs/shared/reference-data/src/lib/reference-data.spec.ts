@@ -15,7 +15,21 @@ describe('reference data', () => {
   });
 
   it('knows the organisations of DOMAIN.md, with their regions', () => {
-    for (const code of ['EP', 'EM', 'AP', 'OA', 'EA', 'GC', 'BX', 'XN', 'XV', 'QZ', 'XU', 'WO', 'IB']) {
+    for (const code of [
+      'EP',
+      'EM',
+      'AP',
+      'OA',
+      'EA',
+      'GC',
+      'BX',
+      'XN',
+      'XV',
+      'QZ',
+      'XU',
+      'WO',
+      'IB',
+    ]) {
       expect(findSt3Code(code)?.kind).toBe('ORGANIZATION');
     }
     expect(findSt3Code('WO')?.region).toBe('GLOBAL');
@@ -29,14 +43,9 @@ describe('reference data', () => {
 
   it('lists the ISO 639-1 languages with WIPO’s six official ones flagged', () => {
     expect(LANGUAGES.length).toBeGreaterThanOrEqual(180);
-    expect(LANGUAGES.filter((language) => language.wipoOfficial).map((language) => language.code)).toEqual([
-      'ar',
-      'en',
-      'es',
-      'fr',
-      'ru',
-      'zh',
-    ]);
+    expect(
+      LANGUAGES.filter((language) => language.wipoOfficial).map((language) => language.code),
+    ).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
     expect(isLanguageCode('fr')).toBe(true);
     expect(isLanguageCode('xx')).toBe(false);
   });
@@ -49,6 +58,23 @@ describe('reference data', () => {
       expect(office.languages.length).toBeGreaterThan(0);
       expect(office.languages.every(isLanguageCode)).toBe(true);
     }
-    expect(codesOf(IP_OFFICES)).toEqual(expect.arrayContaining(['WO', 'EP', 'EM', 'AP', 'OA', 'EA', 'GC', 'FR', 'US', 'JP', 'CN', 'KR', 'BR', 'MA']));
+    expect(codesOf(IP_OFFICES)).toEqual(
+      expect.arrayContaining([
+        'WO',
+        'EP',
+        'EM',
+        'AP',
+        'OA',
+        'EA',
+        'GC',
+        'FR',
+        'US',
+        'JP',
+        'CN',
+        'KR',
+        'BR',
+        'MA',
+      ]),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { ConfigError, loadAppConfig } from './app-config';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'wild-config-'));

@@ -94,7 +94,10 @@ class EnvironmentVariables {
 
   @Transform(emptyToUndefined)
   @ValidateIf((env: EnvironmentVariables) => !!env.ADMIN_EMAIL || !!env.ADMIN_PASSWORD)
-  @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address (it is required with ADMIN_PASSWORD)' })
+  @IsEmail(
+    {},
+    { message: 'ADMIN_EMAIL must be an email address (it is required with ADMIN_PASSWORD)' },
+  )
   ADMIN_EMAIL?: string;
 
   @Transform(emptyToUndefined)
@@ -173,7 +176,15 @@ const DEFINED_VARIABLES = Object.keys(new EnvironmentVariables());
 /** Reads and validates the environment. Throws {@link ConfigError} naming every invalid variable. */
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw: Record<string, string> = {};
-  for (const name of [...DEFINED_VARIABLES, 'DATABASE_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SMTP_URL', 'PUBLIC_URL']) {
+  for (const name of [
+    ...DEFINED_VARIABLES,
+    'DATABASE_URL',
+    'JWT_SECRET',
+    'ADMIN_EMAIL',
+    'ADMIN_PASSWORD',
+    'SMTP_URL',
+    'PUBLIC_URL',
+  ]) {
     const value = env[name];
     if (value !== undefined) raw[name] = value;
   }

@@ -1,7 +1,8 @@
+import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { QueryFailedError } from 'typeorm';
+
 import { DomainError, ErrorCode } from './domain-error';
 
 /** The codes GraphQL itself and Apollo give, which pass through unchanged. */
@@ -46,7 +47,9 @@ function mapDatabaseError(error: QueryFailedError): Mapped | null {
     case '23503':
       return {
         code: ErrorCode.BAD_USER_INPUT,
-        message: field ? `The ${field} refers to something that does not exist.` : 'A reference points to nothing.',
+        message: field
+          ? `The ${field} refers to something that does not exist.`
+          : 'A reference points to nothing.',
         extensions: field ? { field } : {},
       };
     case '23502':
@@ -110,9 +113,15 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && PROTOCOL_CODES.has(code)) return formatted;
 
-    options.logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL request');
+    options.logger.error(
+      { err: original, path: formatted.path },
+      'Unexpected error in a GraphQL request',
+    );
     if (!options.production) {
-      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
+      return {
+        ...formatted,
+        extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR },
+      };
     }
     return {
       message: 'Something went wrong on our side. It has been logged; please try again later.',

@@ -3,6 +3,7 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Brackets } from 'typeorm';
+
 import { BadUserInputError } from '../errors/domain-error';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -65,7 +66,10 @@ export function Connection<T>(nodeType: Type<T>): Type<ConnectionShape<T>> {
 /** `first` and `after`, as every list of the API takes them. */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
   @IsOptional()
   @IsInt()
   @Min(1, { message: `first must be between 1 and ${MAX_PAGE_SIZE}.` })
@@ -101,7 +105,10 @@ export function decodeCursor(cursor: string, length: number): CursorValue[] {
   } catch {
     // fall through: any malformed cursor gets the same answer
   }
-  throw BadUserInputError.field('after', 'This cursor is not valid for this list. Start again from the first page.');
+  throw BadUserInputError.field(
+    'after',
+    'This cursor is not valid for this list. Start again from the first page.',
+  );
 }
 
 export function pageSize(first: number | null | undefined): number {
@@ -126,7 +133,9 @@ export async function paginate<T extends ObjectLiteral>(
 
   const page = query.clone();
   order.forEach((key, index) =>
-    index === 0 ? page.orderBy(key.expression, key.direction) : page.addOrderBy(key.expression, key.direction),
+    index === 0
+      ? page.orderBy(key.expression, key.direction)
+      : page.addOrderBy(key.expression, key.direction),
   );
   if (args.after) {
     const values = decodeCursor(args.after, order.length);
@@ -139,7 +148,9 @@ export async function paginate<T extends ObjectLiteral>(
               for (let previous = 0; previous < index; previous++) {
                 inner.andWhere(`${order[previous].expression} = :keyset_${previous}`);
               }
-              inner.andWhere(`${key.expression} ${key.direction === 'ASC' ? '>' : '<'} :keyset_${index}`);
+              inner.andWhere(
+                `${key.expression} ${key.direction === 'ASC' ? '>' : '<'} :keyset_${index}`,
+              );
             }),
           );
         });

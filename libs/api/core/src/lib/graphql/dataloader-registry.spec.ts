@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+
 import { DataLoaderRegistry } from './dataloader-registry';
 
 describe('DataLoaderRegistry', () => {
@@ -19,6 +20,8 @@ describe('DataLoaderRegistry', () => {
 
   it('keeps separate registries apart', () => {
     const create = () => new DataLoader<number, number>(async (keys) => [...keys]);
-    expect(new DataLoaderRegistry().get('x', create)).not.toBe(new DataLoaderRegistry().get('x', create));
+    expect(new DataLoaderRegistry().get('x', create)).not.toBe(
+      new DataLoaderRegistry().get('x', create),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+
 import { DataLoaderRegistry } from './dataloader-registry';
 
 /** What every resolver finds in its GraphQL context. */
@@ -18,14 +19,24 @@ export function parseAcceptLanguage(header: string | undefined): string[] {
     .map((part, index) => {
       const [tag, ...params] = part.trim().split(';');
       const quality = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { language: tag.trim().slice(0, 2).toLowerCase(), q: quality ? Number(quality.slice(2)) : 1, index };
+      return {
+        language: tag.trim().slice(0, 2).toLowerCase(),
+        q: quality ? Number(quality.slice(2)) : 1,
+        index,
+      };
     })
     .filter((entry) => /^[a-z]{2}$/.test(entry.language) && entry.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
   return [...new Set(ranked.map((entry) => entry.language))];
 }
 
-export function createGraphQLContext({ req, res }: { req: Request; res: Response }): GraphQLContext {
+export function createGraphQLContext({
+  req,
+  res,
+}: {
+  req: Request;
+  res: Response;
+}): GraphQLContext {
   return {
     req,
     res,

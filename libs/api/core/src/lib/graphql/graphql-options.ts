@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+
 import { AppConfig } from '../config/app-config';
 import { createErrorFormatter, ErrorLogger } from '../errors/format-graphql-error';
 import { createGraphQLContext } from './graphql-context';
@@ -22,7 +23,10 @@ export interface GraphQLOptionsExtras {
 }
 
 /** The Apollo driver's options: one place for limits, errors, introspection and the context. */
-export function createGraphQLOptions(config: AppConfig, extras: GraphQLOptionsExtras): ApolloDriverConfig {
+export function createGraphQLOptions(
+  config: AppConfig,
+  extras: GraphQLOptionsExtras,
+): ApolloDriverConfig {
   const production = config.production;
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true },

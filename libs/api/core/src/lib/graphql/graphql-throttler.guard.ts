@@ -1,6 +1,7 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
+
 import { TooManyRequestsError } from '../errors/domain-error';
 
 /**

@@ -1,4 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+
 import { BadUserInputError, FieldProblem } from '../errors/domain-error';
 
 function problemsOf(errors: ValidationError[], parent = ''): FieldProblem[] {

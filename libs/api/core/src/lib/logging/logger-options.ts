@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
+
 import { AppConfig } from '../config/app-config';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -17,7 +18,10 @@ function prettyTransport(config: AppConfig) {
   if (config.production || config.nodeEnv === 'test') return undefined;
   try {
     require.resolve('pino-pretty');
-    return { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } };
+    return {
+      target: 'pino-pretty',
+      options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' },
+    };
   } catch {
     return undefined; // a production install has no pino-pretty: plain JSON lines
   }

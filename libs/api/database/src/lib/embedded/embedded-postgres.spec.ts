@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+
 import { openDataSource } from '../data-source';
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, Math.random() * 5));
@@ -12,7 +13,9 @@ describe('the embedded engine under concurrent writes', () => {
 
   beforeAll(async () => {
     dataSource = await openDataSource({ engine: 'embedded', dataDir: null });
-    await dataSource.query(`CREATE TABLE concurrent_write (id int PRIMARY KEY, origin text NOT NULL)`);
+    await dataSource.query(
+      `CREATE TABLE concurrent_write (id int PRIMARY KEY, origin text NOT NULL)`,
+    );
   });
 
   afterAll(() => dataSource?.destroy());
@@ -32,7 +35,9 @@ describe('the embedded engine under concurrent writes', () => {
           .transaction(async (manager) => {
             await manager.query(`INSERT INTO concurrent_write VALUES ($1, 'transaction')`, [base]);
             await pause();
-            await manager.query(`INSERT INTO concurrent_write VALUES ($1, 'transaction')`, [base + 1]);
+            await manager.query(`INSERT INTO concurrent_write VALUES ($1, 'transaction')`, [
+              base + 1,
+            ]);
             await pause();
             if (rollBack) throw new Error('roll back');
           })
@@ -42,11 +47,17 @@ describe('the embedded engine under concurrent writes', () => {
       );
       // a statement of "another request", outside any transaction, sent meanwhile
       plain.push(base + 5);
-      work.push(pause().then(() => dataSource.query(`INSERT INTO concurrent_write VALUES ($1, 'plain')`, [base + 5])));
+      work.push(
+        pause().then(() =>
+          dataSource.query(`INSERT INTO concurrent_write VALUES ($1, 'plain')`, [base + 5]),
+        ),
+      );
     }
     await Promise.all(work);
 
-    const rows: { id: number }[] = await dataSource.query(`SELECT id FROM concurrent_write ORDER BY id`);
+    const rows: { id: number }[] = await dataSource.query(
+      `SELECT id FROM concurrent_write ORDER BY id`,
+    );
     const ids = rows.map((row) => row.id);
     expect(ids).toEqual([...committed, ...plain].sort((a, b) => a - b));
     for (const id of rolledBack) expect(ids).not.toContain(id);
@@ -63,7 +74,9 @@ describe('the embedded engine under concurrent writes', () => {
     });
     const read = (async () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
-      const rows = await dataSource.query(`SELECT count(*)::int AS n FROM concurrent_write WHERE id = 1000`);
+      const rows = await dataSource.query(
+        `SELECT count(*)::int AS n FROM concurrent_write WHERE id = 1000`,
+      );
       order.push(`read saw ${rows[0].n}`);
     })();
     await expect(transaction).rejects.toThrow('roll back');

@@ -1,9 +1,11 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig } from '@wild/api/core';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+
+import { AppConfig } from '@wild/api/core';
+
 import { SEED_METADATA, Seeder, SeedOptions } from './seed.decorator';
 
 /**
@@ -34,7 +36,10 @@ export class SeedRunner implements OnApplicationBootstrap {
           : undefined,
         instance: wrapper.instance as Seeder | undefined,
       }))
-      .filter((seed): seed is { options: SeedOptions; instance: Seeder } => !!seed.options && !!seed.instance)
+      .filter(
+        (seed): seed is { options: SeedOptions; instance: Seeder } =>
+          !!seed.options && !!seed.instance,
+      )
       .filter((seed) => seed.options.kind === 'reference' || this.config.demoData)
       .sort((a, b) => a.options.order - b.options.order);
 

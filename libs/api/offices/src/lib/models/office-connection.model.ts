@@ -1,5 +1,7 @@
 import { ObjectType } from '@nestjs/graphql';
+
 import { Connection } from '@wild/api/core';
+
 import { OfficeModel } from './office.model';
 
 @ObjectType('OfficeConnection')

@@ -1,5 +1,7 @@
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { OfficeKind, WipoRegion } from '@wild/shared/domain';
+
 import { LocalizedTextModel } from './localized-text.model';
 
 registerEnumType(WipoRegion, {
@@ -8,12 +10,18 @@ registerEnumType(WipoRegion, {
 });
 registerEnumType(OfficeKind, {
   name: 'OfficeKind',
-  description: "A state's office, a regional organisation's office, or an intergovernmental organisation.",
+  description:
+    "A state's office, a regional organisation's office, or an intergovernmental organisation.",
 });
 
-@ObjectType('Office', { description: 'An IP office or intergovernmental organisation of the network.' })
+@ObjectType('Office', {
+  description: 'An IP office or intergovernmental organisation of the network.',
+})
 export class OfficeModel {
-  @Field({ description: 'WIPO ST.3 code: `FR` for INPI France, `EP` for the EPO, `WO` for the International Bureau.' })
+  @Field({
+    description:
+      'WIPO ST.3 code: `FR` for INPI France, `EP` for the EPO, `WO` for the International Bureau.',
+  })
   code!: string;
 
   @Field(() => OfficeKind)
@@ -28,7 +36,9 @@ export class OfficeModel {
   @Field(() => String, { nullable: true })
   acronym!: string | null;
 
-  @Field(() => LocalizedTextModel, { description: 'The office’s name in each language it is kept in.' })
+  @Field(() => LocalizedTextModel, {
+    description: 'The office’s name in each language it is kept in.',
+  })
   names!: LocalizedTextModel;
 
   @Field(() => [String], { description: 'Working languages (ISO 639-1), most used first.' })

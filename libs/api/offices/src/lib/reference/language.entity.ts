@@ -1,5 +1,6 @@
-import type { LocalizedText } from '@wild/shared/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+import type { LocalizedText } from '@wild/shared/domain';
 
 /** An ISO 639-1 language. */
 @Entity({ name: 'language' })

@@ -1,11 +1,16 @@
-import { Args, Context, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { GraphQLContext } from '@wild/api/core';
 import { pickLocalized } from '@wild/shared/domain';
-import { LanguageModel, St3CodeKind, St3CodeModel } from './reference.models';
-import { ReferenceDataService } from './reference-data.service';
 
-const localizedName = (names: LanguageModel['names'], context: GraphQLContext, language?: string | null) =>
-  pickLocalized(names, language ? [language, ...context.languages] : context.languages);
+import { ReferenceDataService } from './reference-data.service';
+import { LanguageModel, St3CodeKind, St3CodeModel } from './reference.models';
+
+const localizedName = (
+  names: LanguageModel['names'],
+  context: GraphQLContext,
+  language?: string | null,
+) => pickLocalized(names, language ? [language, ...context.languages] : context.languages);
 
 /** The reference lists (short, fixed enumerations for pickers: plain lists, not connections). */
 @Resolver(() => St3CodeModel)
@@ -32,7 +37,9 @@ export class LanguagesResolver {
   constructor(private readonly reference: ReferenceDataService) {}
 
   @Query(() => [LanguageModel], { description: 'The ISO 639-1 languages, by code.' })
-  languages(@Args('wipoOfficialOnly', { nullable: true, defaultValue: false }) wipoOfficialOnly: boolean) {
+  languages(
+    @Args('wipoOfficialOnly', { nullable: true, defaultValue: false }) wipoOfficialOnly: boolean,
+  ) {
     return this.reference.languages(wipoOfficialOnly);
   }
 

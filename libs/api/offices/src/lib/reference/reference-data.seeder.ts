@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Seed, Seeder } from '@wild/api/database';
-import { LANGUAGES, ST3_CODES } from '@wild/shared/reference-data';
-import type { WipoRegion } from '@wild/shared/domain';
 import { EntityManager } from 'typeorm';
+
+import { Seed, Seeder } from '@wild/api/database';
+import type { WipoRegion } from '@wild/shared/domain';
+import { LANGUAGES, ST3_CODES } from '@wild/shared/reference-data';
+
 import { LanguageEntity } from './language.entity';
 import { St3CodeEntity } from './st3-code.entity';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+
 import { LanguageEntity } from './language.entity';
 import { St3CodeEntity } from './st3-code.entity';
 
@@ -16,6 +17,9 @@ export class ReferenceDataService {
   }
 
   languages(wipoOfficialOnly: boolean): Promise<LanguageEntity[]> {
-    return this.languageList.find({ where: wipoOfficialOnly ? { wipoOfficial: true } : {}, order: { code: 'ASC' } });
+    return this.languageList.find({
+      where: wipoOfficialOnly ? { wipoOfficial: true } : {},
+      order: { code: 'ASC' },
+    });
   }
 }

@@ -1,5 +1,7 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { WipoRegion } from '@wild/shared/domain';
+
 import { LocalizedTextModel } from '../models/localized-text.model';
 
 export enum St3CodeKind {

@@ -1,6 +1,7 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
 import type { LocalizedText, WipoRegion } from '@wild/shared/domain';
 import type { St3CodeKind } from '@wild/shared/reference-data';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** One code of WIPO Standard ST.3: a state (ISO 3166-1) or an organisation. */
 @Entity({ name: 'st3_code' })
