@@ -1,7 +1,13 @@
-import './support/register-paths';
-
-import { cleanUpTestDatabases } from '@wild/api/testing';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 
 export default async function globalTeardown(): Promise<void> {
-  await cleanUpTestDatabases();
+  execFileSync(
+    process.execPath,
+    [resolve(__dirname, 'support/prepare-test-databases.js'), 'clean-up'],
+    {
+      env: { ...process.env, NODE_OPTIONS: '' },
+      stdio: 'inherit',
+    },
+  );
 }

@@ -1,23 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 
-import { DatabaseTarget, MIGRATIONS, openDataSource } from '@wild/api/database';
-import { createEmptyServerDatabase, TestDatabase, testEngine } from '@wild/api/testing';
+import { MIGRATIONS, openDataSource } from '@wild/api/database';
+import { createPersistentTestDatabase, TestDatabase, testEngine } from '@wild/api/testing';
 
 import { startApp } from './support/start-app';
-
-/** An empty database of the engine under test: a new server database, or a new folder for PGlite. */
-async function emptyDatabase(): Promise<TestDatabase> {
-  if (testEngine() === 'postgres') return createEmptyServerDatabase();
-  const dataDir = mkdtempSync(join(tmpdir(), 'wild-migrations-'));
-  return {
-    target: { engine: 'embedded', dataDir } satisfies DatabaseTarget,
-    name: null,
-    drop: async () => rmSync(dataDir, { recursive: true, force: true }),
-  };
-}
 
 async function appliedMigrations(dataSource: DataSource): Promise<string[]> {
   const rows: { name: string }[] = await dataSource.query(
@@ -30,7 +16,7 @@ describe(`migrations (${testEngine()} engine)`, () => {
   let database: TestDatabase;
 
   beforeAll(async () => {
-    database = await emptyDatabase();
+    database = await createPersistentTestDatabase();
   });
 
   afterAll(() => database?.drop());
@@ -78,8 +64,10 @@ describe(`migrations (${testEngine()} engine)`, () => {
   });
 
   it('seed the reference data at the first start and not again on a restart', async () => {
-    const countOffices = async (api: Awaited<ReturnType<typeof startApp>>) =>
-      (await api.gql(`{ offices(first: 1) { totalCount } }`)).data?.['offices'].totalCount;
+    const countOffices = async (api: Awaited<ReturnType<typeof startApp>>) => {
+      const [row] = await api.app.get(DataSource).query(`SELECT count(*)::int AS n FROM office`);
+      return row.n as number;
+    };
 
     const first = await startApp({ database });
     const offices = await countOffices(first);

@@ -1,21 +1,33 @@
 import { DataSource } from 'typeorm';
 
-import { GraphQLResponse, TestApp } from '@wild/api/testing';
+import {
+  createTestAccount,
+  GraphQLRequestOptions,
+  GraphQLResponse,
+  TestApp,
+} from '@wild/api/testing';
 
 import { startApp } from './support/start-app';
 
 describe('offices and reference data (GraphQL over HTTP)', () => {
   let api: TestApp;
+  let member: GraphQLRequestOptions;
+  const gql = (
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) => api.gql(query, variables, { ...member, headers });
 
   beforeAll(async () => {
     api = await startApp();
+    member = { token: (await createTestAccount(api)).accessToken };
   });
 
   afterAll(() => api?.close());
 
   it('reads an office by its ST.3 code, with its name in the caller’s language', async () => {
     const query = `query ($code: String!) { office(code: $code) { code kind region acronym name names { en fr } languages illustrative } }`;
-    const english = await api.gql(query, { code: 'EP' });
+    const english = await gql(query, { code: 'EP' });
     expect(english.errors).toBeUndefined();
     expect(english.data?.['office']).toEqual({
       code: 'EP',
@@ -28,14 +40,14 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
       illustrative: false,
     });
 
-    const french = await api.gql(
+    const french = await gql(
       query,
       { code: 'ep' },
-      { headers: { 'Accept-Language': 'fr-CH, fr;q=0.9, en;q=0.5' } },
+      { 'Accept-Language': 'fr-CH, fr;q=0.9, en;q=0.5' },
     );
     expect(french.data?.['office'].name).toBe('Office européen des brevets');
 
-    const asked = await api.gql(`{ office(code: "WO") { name(language: "fr") region kind } }`);
+    const asked = await gql(`{ office(code: "WO") { name(language: "fr") region kind } }`);
     expect(asked.data?.['office']).toEqual({
       name: 'Organisation Mondiale de la Propriété Intellectuelle (Bureau international)',
       region: 'GLOBAL',
@@ -44,7 +56,7 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
   });
 
   it('refuses a code that ST.3 does not list, naming the field', async () => {
-    const { errors, data } = await api.gql(`{ office(code: "ZZ") { code } }`);
+    const { errors, data } = await gql(`{ office(code: "ZZ") { code } }`);
     expect(data).toBeNull();
     expect(errors?.[0]).toMatchObject({
       message: expect.stringContaining('not a WIPO ST.3 office code'),
@@ -54,7 +66,7 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
   });
 
   it('answers NOT_FOUND for a valid code with no office in the network', async () => {
-    const { errors } = await api.gql(`{ office(code: "AQ") { code } }`);
+    const { errors } = await gql(`{ office(code: "AQ") { code } }`);
     expect(errors?.[0]).toMatchObject({
       message: 'No office with code AQ is in the network.',
       extensions: { code: 'NOT_FOUND' },
@@ -67,7 +79,7 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
     let after: string | null = null;
     let total = 0;
     for (let guard = 0; guard < 10; guard++) {
-      const response: GraphQLResponse = await api.gql(page, { after });
+      const response: GraphQLResponse = await gql(page, { after });
       expect(response.errors).toBeUndefined();
       const connection = response.data?.['offices'];
       total = connection.totalCount;
@@ -84,10 +96,10 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
   });
 
   it('keeps a cursor valid when rows are inserted before it', async () => {
-    const first = await api.gql(`{ offices(first: 3) { edges { cursor node { code } } } }`);
+    const first = await gql(`{ offices(first: 3) { edges { cursor node { code } } } }`);
     const edges = first.data?.['offices'].edges;
     const cursor = edges[2].cursor;
-    const next = await api.gql(
+    const next = await gql(
       `query ($after: String) { offices(first: 2, after: $after) { edges { node { code } } } }`,
       { after: cursor },
     );
@@ -102,7 +114,7 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
         `INSERT INTO office (code, kind, region, names) VALUES ('AQ', 'NATIONAL', 'TRANSITION_DEVELOPED', '{"en": "Antarctica"}')`,
       );
 
-    const again = await api.gql(
+    const again = await gql(
       `query ($after: String) { offices(first: 2, after: $after) { edges { node { code } } } }`,
       { after: cursor },
     );
@@ -112,12 +124,12 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
   });
 
   it('refuses a malformed cursor and an out-of-range page size', async () => {
-    const badCursor = await api.gql(`{ offices(after: "not-a-cursor") { totalCount } }`);
+    const badCursor = await gql(`{ offices(after: "not-a-cursor") { totalCount } }`);
     expect(badCursor.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'after',
     });
-    const tooMany = await api.gql(`{ offices(first: 500) { totalCount } }`);
+    const tooMany = await gql(`{ offices(first: 500) { totalCount } }`);
     expect(tooMany.errors?.[0]).toMatchObject({
       message: 'first must be between 1 and 100.',
       extensions: { code: 'BAD_USER_INPUT', field: 'first' },
@@ -126,14 +138,22 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
 
   it('costs the same number of SQL statements for 50 offices as for 5', async () => {
     const query = `query ($first: Int) { offices(first: $first) { totalCount edges { node { code name } } } }`;
-    const five = await api.gql(query, { first: 5 });
-    const fifty = await api.gql(query, { first: 50 });
+    const five = await gql(query, { first: 5 });
+    const fifty = await gql(query, { first: 50 });
     expect(fifty.data?.['offices'].edges).toHaveLength(50);
     expect(five.statements).toBeGreaterThan(0);
     expect(fifty.statements).toBe(five.statements);
   });
 
-  it('lists the ST.3 codes and the languages, WIPO’s six official ones flagged', async () => {
+  it('is for signed-in accounts only', async () => {
+    const anonymous = await api.gql(`{ office(code: "FR") { code } }`);
+    expect(anonymous.errors?.[0]).toMatchObject({
+      message: 'Please sign in.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('lists the ST.3 codes and the languages, WIPO’s six official ones flagged, to anyone', async () => {
     const { data } = await api.gql(`{
       organisations: st3Codes(kind: ORGANIZATION) { code region name }
       languages { code }

@@ -61,6 +61,10 @@ describeBuilt('starting the built API', () => {
     [{ DEMO_DATA: 'maybe' }, /DEMO_DATA: DEMO_DATA must be true or false/],
     [{ NODE_ENV: 'production' }, /JWT_SECRET: JWT_SECRET is required when NODE_ENV=production/],
     [
+      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DEMO_DATA: 'true' },
+      /DEMO_DATA: DEMO_DATA must be false when NODE_ENV=production/,
+    ],
+    [
       { DATABASE_URL: 'mysql://localhost/db' },
       /DATABASE_URL: DATABASE_URL must be a postgres:\/\/ URL/,
     ],
@@ -91,10 +95,15 @@ describeBuilt('starting the built API', () => {
       const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query: '{ __typename office(code: "WO") { code } }' }),
+        body: JSON.stringify({
+          query: '{ __typename languages(wipoOfficialOnly: true) { code } }',
+        }),
       });
       expect(await answer.json()).toEqual({
-        data: { __typename: 'Query', office: { code: 'WO' } },
+        data: {
+          __typename: 'Query',
+          languages: ['ar', 'en', 'es', 'fr', 'ru', 'zh'].map((code) => ({ code })),
+        },
       });
 
       first.process.kill('SIGTERM');

@@ -3,6 +3,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PinoLogger } from 'nestjs-pino';
 
+import { AuditModule } from '@wild/api/audit';
+import { AuthModule } from '@wild/api/auth';
 import { AppConfig, CoreModule, createGraphQLOptions } from '@wild/api/core';
 import { DatabaseModule, SqlStatementCounter, sqlStatementsHeaderPlugin } from '@wild/api/database';
 import { OfficesModule } from '@wild/api/offices';
@@ -30,6 +32,8 @@ export class AppModule {
           },
         }),
         HealthModule,
+        AuthModule,
+        AuditModule,
         OfficesModule,
       ],
     };

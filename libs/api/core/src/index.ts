@@ -1,3 +1,4 @@
+export * from './lib/audit/audit-trail';
 export * from './lib/config/app-config';
 export * from './lib/core.module';
 export * from './lib/errors/domain-error';
@@ -8,4 +9,6 @@ export * from './lib/graphql/graphql-context';
 export * from './lib/graphql/graphql-options';
 export * from './lib/graphql/graphql-throttler.guard';
 export * from './lib/http/configure-application';
+export * from './lib/http/request-meta';
+export * from './lib/http/validation.pipe';
 export * from './lib/logging/logger-options';

@@ -1,3 +1,4 @@
 export * from './lib/languages';
 export * from './lib/office-kind';
+export * from './lib/role';
 export * from './lib/wipo-region';

@@ -1,5 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { Authorize } from '@wild/api/auth';
 import { GraphQLContext, PageArgs } from '@wild/api/core';
 import { pickLocalized } from '@wild/shared/domain';
 
@@ -11,6 +12,7 @@ import { OfficesService } from './offices.service';
 export class OfficesResolver {
   constructor(private readonly officesService: OfficesService) {}
 
+  @Authorize()
   @Query(() => OfficeModel, { description: 'One office, by its WIPO ST.3 code.' })
   office(
     @Args('code', { description: 'ST.3 code, e.g. FR, EP, WO.' }) code: string,
@@ -18,6 +20,7 @@ export class OfficesResolver {
     return this.officesService.getByCode(code);
   }
 
+  @Authorize()
   @Query(() => OfficeConnection, { description: 'The offices of the network, by code.' })
   offices(@Args() page: PageArgs): Promise<OfficeConnection> {
     return this.officesService.list(page);

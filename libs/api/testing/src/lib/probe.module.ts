@@ -15,6 +15,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsEmail, IsInt, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 
+import { Public } from '@wild/api/auth';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@wild/api/core';
 
 @InputType()
@@ -39,6 +40,7 @@ class ProbeNode {
 
 @Resolver(() => ProbeNode)
 class ProbeNodeResolver {
+  @Public()
   @Query(() => ProbeNode)
   probeTree(): ProbeNode {
     return { depth: 1 };
@@ -58,6 +60,7 @@ class ProbeNodeResolver {
 class ErrorProbeResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  @Public()
   @Query(() => Boolean)
   probeError(@Args('code') code: string): boolean {
     switch (code) {
@@ -74,11 +77,13 @@ class ErrorProbeResolver {
     }
   }
 
+  @Public()
   @Mutation(() => Boolean, { description: 'Validates its input with class-validator.' })
   probeValidation(@Args('input') _input: ProbeInput): boolean {
     return true;
   }
 
+  @Public()
   @Mutation(() => Boolean, {
     description: 'Inserts an office that exists already: a real unique violation.',
   })
@@ -86,6 +91,12 @@ class ErrorProbeResolver {
     await this.dataSource.query(
       `INSERT INTO office (code, kind, region, names) VALUES ('WO', 'IGO', 'GLOBAL', '{"en": "Duplicate"}')`,
     );
+    return true;
+  }
+
+  /** Has no access rule on purpose: the guard must refuse it. */
+  @Query(() => Boolean)
+  probeWithoutAccessRule(): boolean {
     return true;
   }
 }

@@ -19,6 +19,7 @@ export const TEST_ENV: Readonly<Record<string, string>> = {
   JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
   // rate limits are raised for tests, except in the tests of the limits
   THROTTLE_LIMIT: '100000',
+  AUTH_THROTTLE_LIMIT: '100000',
 };
 
 export interface GraphQLResponse<TData = Record<string, any>> {
@@ -113,6 +114,7 @@ export async function createTestApp(
     ...options.env,
   });
   const database = options.database ?? (await createTestDatabase());
+  let app: INestApplication | undefined;
   try {
     const moduleRef = await Test.createTestingModule({
       imports: [rootModule(config), ...(options.imports ?? [])],
@@ -120,10 +122,11 @@ export async function createTestApp(
       .overrideProvider(DATABASE_TARGET)
       .useValue(database.target)
       .compile();
-    const app = configureApplication(moduleRef.createNestApplication({ bufferLogs: false }));
+    app = configureApplication(moduleRef.createNestApplication({ bufferLogs: false }));
     await app.init();
     return new TestApp(app, config, database, !options.database);
   } catch (error) {
+    await app?.close().catch(() => undefined); // the data source may be open already
     if (!options.database) await database.drop();
     throw error;
   }

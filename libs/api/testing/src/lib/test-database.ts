@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -90,6 +90,16 @@ export async function prepareTestDatabases(): Promise<void> {
   process.env[SNAPSHOT_ENV] = file;
 }
 
+/** What the global setup hands to the test workers. */
+export function testDatabaseEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of [TEMPLATE_ENV, SNAPSHOT_ENV]) {
+    const value = process.env[name];
+    if (value) env[name] = value;
+  }
+  return env;
+}
+
 /** Jest global teardown. */
 export async function cleanUpTestDatabases(): Promise<void> {
   if (testEngine() === 'postgres') {
@@ -152,5 +162,19 @@ export async function createEmptyServerDatabase(): Promise<TestDatabase> {
       withServerClient((client) =>
         client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
       ).then(() => undefined),
+  };
+}
+
+/**
+ * A database that outlives an app, to restart the API on it: on a server an empty database, on
+ * the embedded engine an empty folder (the API migrates either when it starts).
+ */
+export async function createPersistentTestDatabase(): Promise<TestDatabase> {
+  if (testEngine() === 'postgres') return createEmptyServerDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'wild-persistent-'));
+  return {
+    target: { engine: 'embedded', dataDir },
+    name: null,
+    drop: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }

@@ -95,6 +95,27 @@ describe('loadAppConfig', () => {
     expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toEqual([]);
   });
 
+  it('keeps the demo (and its published password) out of production', () => {
+    const secret = { JWT_SECRET: 'x'.repeat(40) };
+    expect(loadAppConfig({ DATA_DIR: dataDir(), NODE_ENV: 'production', ...secret }).demoData).toBe(
+      false,
+    );
+    expect(problemsOf({ NODE_ENV: 'production', DEMO_DATA: 'true', ...secret })).toEqual([
+      'DEMO_DATA: DEMO_DATA must be false when NODE_ENV=production (the demo accounts share a published password)',
+    ]);
+    expect(loadAppConfig({ DATA_DIR: dataDir(), DEMO_DATA: 'false' }).demoData).toBe(false);
+  });
+
+  it('reads the sign-in rate limit', () => {
+    expect(loadAppConfig({ DATA_DIR: dataDir() })).toMatchObject({
+      authThrottleLimit: 5,
+      authThrottleTtlMs: 900_000,
+    });
+    expect(problemsOf({ AUTH_THROTTLE_LIMIT: '0' })).toEqual([
+      'AUTH_THROTTLE_LIMIT: AUTH_THROTTLE_LIMIT must not be less than 1 (got "0")',
+    ]);
+  });
+
   it('wants ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
     expect(problemsOf({ ADMIN_PASSWORD: 'a long enough password' })).toEqual([
       'ADMIN_EMAIL: ADMIN_EMAIL must be an email address (it is required with ADMIN_PASSWORD)',

@@ -65,9 +65,11 @@ class EnvironmentVariables {
   @IsString()
   DATA_DIR = './.data';
 
+  /** Unset: on, except in production (where the demo's shared password must never be). */
   @Transform(toBoolean)
+  @IsOptional()
   @IsBoolean({ message: 'DEMO_DATA must be true or false' })
-  DEMO_DATA = true;
+  DEMO_DATA?: boolean;
 
   @Transform(emptyToUndefined)
   @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || !!env.JWT_SECRET)
@@ -91,6 +93,15 @@ class EnvironmentVariables {
 
   @Matches(DURATION, { message: 'THROTTLE_TTL must be a duration such as 60s' })
   THROTTLE_TTL = '60s';
+
+  /** Sign-in, token refresh and invitation acceptance: attempts per address and per account. */
+  @Transform(toInteger)
+  @Min(1)
+  @IsInt()
+  AUTH_THROTTLE_LIMIT = 5;
+
+  @Matches(DURATION, { message: 'AUTH_THROTTLE_TTL must be a duration such as 15m' })
+  AUTH_THROTTLE_TTL = '15m';
 
   @Transform(emptyToUndefined)
   @ValidateIf((env: EnvironmentVariables) => !!env.ADMIN_EMAIL || !!env.ADMIN_PASSWORD)
@@ -155,6 +166,8 @@ export class AppConfig {
   readonly invitationTtlMs!: number;
   readonly throttleLimit!: number;
   readonly throttleTtlMs!: number;
+  readonly authThrottleLimit!: number;
+  readonly authThrottleTtlMs!: number;
   readonly admin!: { readonly email: string; readonly password: string } | null;
   readonly introductionExpiryDays!: number;
   readonly smtpUrl!: string | null;
@@ -171,36 +184,39 @@ export class AppConfig {
   }
 }
 
-const DEFINED_VARIABLES = Object.keys(new EnvironmentVariables());
+/** The variables without a default (so absent from a new instance's keys). */
+const OPTIONAL_VARIABLES = [
+  'DATABASE_URL',
+  'DEMO_DATA',
+  'JWT_SECRET',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'SMTP_URL',
+  'PUBLIC_URL',
+];
+const VARIABLES = [...new Set([...Object.keys(new EnvironmentVariables()), ...OPTIONAL_VARIABLES])];
 
 /** Reads and validates the environment. Throws {@link ConfigError} naming every invalid variable. */
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw: Record<string, string> = {};
-  for (const name of [
-    ...DEFINED_VARIABLES,
-    'DATABASE_URL',
-    'JWT_SECRET',
-    'ADMIN_EMAIL',
-    'ADMIN_PASSWORD',
-    'SMTP_URL',
-    'PUBLIC_URL',
-  ]) {
+  for (const name of VARIABLES) {
     const value = env[name];
     if (value !== undefined) raw[name] = value;
   }
   const vars = plainToInstance(EnvironmentVariables, raw);
-  const errors = validateSync(vars, { stopAtFirstError: true });
-  if (errors.length > 0) {
-    throw new ConfigError(
-      errors.map((error) => {
-        const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
-        const got = raw[error.property] === undefined ? '' : ` (got "${raw[error.property]}")`;
-        const shown = error.property.match(/SECRET|PASSWORD/) ? '' : got;
-        return `${error.property}: ${message}${shown}`;
-      }),
+  const problems = validateSync(vars, { stopAtFirstError: true }).map((error) => {
+    const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+    const got = raw[error.property] === undefined ? '' : ` (got "${raw[error.property]}")`;
+    const shown = error.property.match(/SECRET|PASSWORD/) ? '' : got;
+    return `${error.property}: ${message}${shown}`;
+  });
+  const production = vars.NODE_ENV === 'production';
+  if (production && vars.DEMO_DATA === true) {
+    problems.push(
+      'DEMO_DATA: DEMO_DATA must be false when NODE_ENV=production (the demo accounts share a published password)',
     );
   }
-  const production = vars.NODE_ENV === 'production';
+  if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = resolve(vars.DATA_DIR);
   return new AppConfig({
     nodeEnv: vars.NODE_ENV,
@@ -208,13 +224,15 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: vars.PORT,
     databaseUrl: vars.DATABASE_URL ?? null,
     dataDir,
-    demoData: vars.DEMO_DATA,
+    demoData: vars.DEMO_DATA ?? !production,
     jwtSecret: vars.JWT_SECRET ?? keptJwtSecret(dataDir),
     accessTokenTtlMs: ms(vars.ACCESS_TOKEN_TTL as ms.StringValue),
     refreshTokenTtlMs: ms(vars.REFRESH_TOKEN_TTL as ms.StringValue),
     invitationTtlMs: ms(vars.INVITATION_TTL as ms.StringValue),
     throttleLimit: vars.THROTTLE_LIMIT,
     throttleTtlMs: ms(vars.THROTTLE_TTL as ms.StringValue),
+    authThrottleLimit: vars.AUTH_THROTTLE_LIMIT,
+    authThrottleTtlMs: ms(vars.AUTH_THROTTLE_TTL as ms.StringValue),
     admin:
       vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD
         ? { email: vars.ADMIN_EMAIL.toLowerCase(), password: vars.ADMIN_PASSWORD }

@@ -90,7 +90,10 @@ export interface KeysetOrderKey<T> {
   /** SQL expression of the key in the query (e.g. `office.code`). */
   readonly expression: string;
   readonly direction: 'ASC' | 'DESC';
-  /** The key's value for a node, as it goes into the cursor. */
+  /**
+   * The key's value for a node, as it goes into the cursor. A date key needs a column of
+   * millisecond precision (`timestamptz(3)`), as JavaScript dates have no more.
+   */
   readonly valueOf: (node: T) => CursorValue | Date;
 }
 

@@ -1,8 +1,10 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { Type, ValidationError, ValidationPipe } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 
 import { BadUserInputError, FieldProblem } from '../errors/domain-error';
 
-function problemsOf(errors: ValidationError[], parent = ''): FieldProblem[] {
+export function problemsOf(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
@@ -22,4 +24,15 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => new BadUserInputError(problemsOf(errors)),
   });
+}
+
+/**
+ * Validates a value as the pipe would, where the pipe has not run yet (in a guard): returns the
+ * typed input or throws BAD_USER_INPUT.
+ */
+export async function validateInput<T extends object>(type: Type<T>, value: unknown): Promise<T> {
+  const input = plainToInstance(type, value ?? {});
+  const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length > 0) throw new BadUserInputError(problemsOf(errors));
+  return input;
 }

@@ -1,7 +1,11 @@
 import { CreateReferenceDataAndOffices1795490000000 } from './1795490000000-create-reference-data-and-offices';
+import { CreateAccountsSessionsInvitationsAudit1795493000000 } from './1795493000000-create-accounts-sessions-invitations-audit';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
  * is one bundle. A landed migration is never edited: add a new one.
  */
-export const MIGRATIONS = [CreateReferenceDataAndOffices1795490000000];
+export const MIGRATIONS = [
+  CreateReferenceDataAndOffices1795490000000,
+  CreateAccountsSessionsInvitationsAudit1795493000000,
+];

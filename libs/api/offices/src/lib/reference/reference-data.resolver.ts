@@ -1,5 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { Public } from '@wild/api/auth';
 import { GraphQLContext } from '@wild/api/core';
 import { pickLocalized } from '@wild/shared/domain';
 
@@ -17,6 +18,8 @@ const localizedName = (
 export class St3CodesResolver {
   constructor(private readonly reference: ReferenceDataService) {}
 
+  // public: the invitation-acceptance screen needs them before anyone is signed in
+  @Public()
   @Query(() => [St3CodeModel], { description: 'The codes of WIPO Standard ST.3, by code.' })
   st3Codes(@Args('kind', { type: () => St3CodeKind, nullable: true }) kind?: St3CodeKind | null) {
     return this.reference.st3Codes(kind ?? null);
@@ -36,6 +39,7 @@ export class St3CodesResolver {
 export class LanguagesResolver {
   constructor(private readonly reference: ReferenceDataService) {}
 
+  @Public()
   @Query(() => [LanguageModel], { description: 'The ISO 639-1 languages, by code.' })
   languages(
     @Args('wipoOfficialOnly', { nullable: true, defaultValue: false }) wipoOfficialOnly: boolean,

@@ -1,0 +1,770 @@
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import jwt from 'jsonwebtoken';
+import { DataSource } from 'typeorm';
+
+import {
+  ACCESS_RULE_KEY,
+  AccountEntity,
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  PUBLIC_KEY,
+} from '@wild/api/auth';
+import {
+  createPersistentTestDatabase,
+  createTestAccount,
+  GraphQLResponse,
+  ProbeModule,
+  TestAccount,
+  TestApp,
+} from '@wild/api/testing';
+import { Role } from '@wild/shared/domain';
+
+import { startApp } from './support/start-app';
+
+const CREATE_INVITATION = `mutation ($input: CreateInvitationInput!) {
+  createInvitation(input: $input) { token acceptUrl invitation { id email officeCode role status expiresAt } }
+}`;
+const ACCEPT_INVITATION = `mutation ($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) { accessToken refreshToken account { id email role officeCode preferredLanguage displayName } }
+}`;
+const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken refreshToken account { email role } } }`;
+const REFRESH = `mutation ($token: String!) { refreshToken(input: { token: $token }) { accessToken refreshToken } }`;
+const ME = `{ me { email role officeCode preferredLanguage displayName } }`;
+
+const errorOf = (response: GraphQLResponse) => response.errors?.[0];
+/** The field of a response that must have succeeded. */
+function dataOf(response: GraphQLResponse, field: string): any {
+  expect(response.errors).toBeUndefined();
+  return response.data?.[field];
+}
+
+describe('accounts and roles (GraphQL over HTTP)', () => {
+  let api: TestApp;
+  let admin: TestAccount;
+  let broker: TestAccount;
+  let frAdmin: TestAccount;
+  let member: TestAccount;
+
+  beforeAll(async () => {
+    api = await startApp({ imports: [ProbeModule] });
+    admin = await createTestAccount(api, { role: Role.ADMIN });
+    broker = await createTestAccount(api, { role: Role.BROKER });
+    frAdmin = await createTestAccount(api, { role: Role.OFFICE_ADMIN, officeCode: 'FR' });
+    member = await createTestAccount(api, { role: Role.MEMBER, officeCode: 'FR' });
+  });
+
+  afterAll(() => api?.close());
+
+  const invite = (by: TestAccount, input: { email: string; officeCode: string; role: Role }) =>
+    api.gql(CREATE_INVITATION, { input }, { token: by.accessToken });
+  const accept = (
+    token: string,
+    extra: Partial<{ fullName: string; password: string; preferredLanguage: string }> = {},
+  ) =>
+    api.gql(ACCEPT_INVITATION, {
+      input: {
+        token,
+        fullName: 'Ada Lovelace',
+        password: 'analytical engine notes',
+        preferredLanguage: 'fr',
+        ...extra,
+      },
+    });
+  const auditEntries = async (filter: Record<string, unknown>) =>
+    (
+      await api.gql(
+        `query ($filter: AuditLogFilterInput) { auditLog(filter: $filter, first: 100) { totalCount edges { node { action entity entityId actorId actorEmail ip changes { field before after } } } } }`,
+        { filter },
+        { token: admin.accessToken },
+      )
+    ).data?.['auditLog'].edges.map((edge: { node: unknown }) => edge.node);
+
+  describe('invitations', () => {
+    it('invitation → registration → login → me', async () => {
+      const created = await invite(frAdmin, {
+        email: 'Ada.Lovelace@INPI.example',
+        officeCode: 'fr',
+        role: Role.MEMBER,
+      });
+      expect(created.errors).toBeUndefined();
+      const { token, acceptUrl, invitation } = dataOf(created, 'createInvitation');
+      expect(invitation).toMatchObject({
+        email: 'ada.lovelace@inpi.example',
+        officeCode: 'FR',
+        role: 'MEMBER',
+        status: 'PENDING',
+      });
+      expect(acceptUrl).toBe(`${api.config.publicUrl}/invitations/accept?token=${token}`);
+
+      const accepted = await accept(token);
+      expect(accepted.errors).toBeUndefined();
+      expect(accepted.data?.['acceptInvitation'].account).toMatchObject({
+        email: 'ada.lovelace@inpi.example',
+        role: 'MEMBER',
+        officeCode: 'FR',
+        preferredLanguage: 'fr',
+        displayName: 'Ada Lovelace',
+      });
+      const signedIn = await api.gql(
+        ME,
+        {},
+        { token: accepted.data?.['acceptInvitation'].accessToken },
+      );
+      expect(signedIn.data?.['me']).toMatchObject({
+        email: 'ada.lovelace@inpi.example',
+        role: 'MEMBER',
+      });
+
+      const login = await api.gql(LOGIN, {
+        input: { email: 'ADA.lovelace@inpi.example', password: 'analytical engine notes' },
+      });
+      expect(login.errors).toBeUndefined();
+      const me = await api.gql(ME, {}, { token: login.data?.['login'].accessToken });
+      expect(me.data?.['me']).toEqual({
+        email: 'ada.lovelace@inpi.example',
+        role: 'MEMBER',
+        officeCode: 'FR',
+        preferredLanguage: 'fr',
+        displayName: 'Ada Lovelace',
+      });
+
+      const invitations = await api.gql(
+        `{ invitations(filter: { status: ACCEPTED }) { edges { node { email status } } } }`,
+        {},
+        { token: frAdmin.accessToken },
+      );
+      expect(
+        invitations.data?.['invitations'].edges.map((edge: { node: unknown }) => edge.node),
+      ).toContainEqual({
+        email: 'ada.lovelace@inpi.example',
+        status: 'ACCEPTED',
+      });
+    });
+
+    it('refuses an invitation used twice with CONFLICT', async () => {
+      const { token } = dataOf(
+        await invite(broker, {
+          email: 'twice@ipo.example',
+          officeCode: 'KE',
+          role: Role.OFFICE_ADMIN,
+        }),
+        'createInvitation',
+      );
+      expect((await accept(token)).errors).toBeUndefined();
+      const again = await accept(token, { password: 'another long password' });
+      expect(errorOf(again)).toMatchObject({
+        extensions: { code: 'CONFLICT' },
+        message: expect.stringMatching(/already been used/),
+      });
+    });
+
+    it('refuses an expired invitation with BAD_USER_INPUT', async () => {
+      const { token, invitation } = dataOf(
+        await invite(admin, { email: 'late@ipo.example', officeCode: 'JP', role: Role.MEMBER }),
+        'createInvitation',
+      );
+      await api.app
+        .get(DataSource)
+        .query(`UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
+          invitation.id,
+        ]);
+      const response = await accept(token);
+      expect(errorOf(response)).toMatchObject({
+        message: expect.stringMatching(
+          /^This invitation expired on \d{4}-\d{2}-\d{2}\. Ask for a new one\.$/,
+        ),
+        extensions: { code: 'BAD_USER_INPUT', field: 'token' },
+      });
+      const [row] = await api.app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS n FROM account WHERE email = 'late@ipo.example'`);
+      expect(row.n).toBe(0);
+    });
+
+    it('lets an office admin invite only into its own office, and never a broker', async () => {
+      const otherOffice = await invite(frAdmin, {
+        email: 'x@ipo.example',
+        officeCode: 'DE',
+        role: Role.MEMBER,
+      });
+      expect(errorOf(otherOffice)).toMatchObject({
+        message: 'Office admins may invite people into their own office only.',
+        extensions: { code: 'FORBIDDEN' },
+      });
+      const brokerRole = await invite(frAdmin, {
+        email: 'y@ipo.example',
+        officeCode: 'FR',
+        role: Role.BROKER,
+      });
+      expect(errorOf(brokerRole)?.extensions.code).toBe('FORBIDDEN');
+      const byMember = await invite(member, {
+        email: 'z@ipo.example',
+        officeCode: 'FR',
+        role: Role.MEMBER,
+      });
+      expect(errorOf(byMember)?.extensions.code).toBe('FORBIDDEN');
+      const byBroker = await invite(broker, {
+        email: 'w@ipo.example',
+        officeCode: 'WO',
+        role: Role.ADMIN,
+      });
+      expect(errorOf(byBroker)?.extensions.code).toBe('FORBIDDEN');
+    });
+
+    it('refuses bad input naming the field: a malformed email, an unknown office, a weak password', async () => {
+      const malformed = await invite(admin, {
+        email: 'not-an-email',
+        officeCode: 'FR',
+        role: Role.MEMBER,
+      });
+      expect(errorOf(malformed)).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+      });
+      const unknownOffice = await invite(admin, {
+        email: 'a@ipo.example',
+        officeCode: 'ZZ',
+        role: Role.MEMBER,
+      });
+      expect(errorOf(unknownOffice)).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'officeCode' },
+      });
+
+      const { token } = dataOf(
+        await invite(admin, { email: 'weak@ipo.example', officeCode: 'FR', role: Role.MEMBER }),
+        'createInvitation',
+      );
+      const short = await accept(token, { password: 'short' });
+      expect(errorOf(short)).toMatchObject({
+        message: 'The password must be at least 12 characters long.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'password' },
+      });
+      const email = await accept(token, { password: 'weak@ipo.example' });
+      expect(errorOf(email)).toMatchObject({
+        message: 'The password must not be your email address.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'password' },
+      });
+      const language = await accept(token, { preferredLanguage: 'xx' });
+      expect(errorOf(language)).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'preferredLanguage' },
+      });
+
+      const login = await api.gql(LOGIN, {
+        input: { email: 'nobody', password: 'whatever it is' },
+      });
+      expect(errorOf(login)).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+      });
+    });
+
+    it('replaces a pending invitation for the same email, and revokes on request', async () => {
+      const first = dataOf(
+        await invite(broker, { email: 'again@ipo.example', officeCode: 'BR', role: Role.MEMBER }),
+        'createInvitation',
+      );
+      const second = dataOf(
+        await invite(broker, { email: 'again@ipo.example', officeCode: 'BR', role: Role.MEMBER }),
+        'createInvitation',
+      );
+      expect(errorOf(await accept(first.token))).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'token' },
+      });
+
+      const revoked = await api.gql(
+        `mutation ($id: ID!) { revokeInvitation(input: { invitationId: $id }) { status } }`,
+        { id: second.invitation.id },
+        { token: broker.accessToken },
+      );
+      expect(revoked.data?.['revokeInvitation']).toEqual({ status: 'REVOKED' });
+      expect(errorOf(await accept(second.token))?.message).toBe(
+        'This invitation was withdrawn. Ask for a new one.',
+      );
+
+      // an office admin of another office does not even see it
+      const notTheirs = await api.gql(
+        `mutation ($id: ID!) { revokeInvitation(input: { invitationId: $id }) { status } }`,
+        { id: second.invitation.id },
+        { token: frAdmin.accessToken },
+      );
+      expect(errorOf(notTheirs)?.extensions.code).toBe('NOT_FOUND');
+    });
+
+    it('shows office admins the invitations of their office only', async () => {
+      await invite(broker, {
+        email: 'seen-by-ke@ipo.example',
+        officeCode: 'KE',
+        role: Role.MEMBER,
+      });
+      const list = await api.gql(
+        `{ invitations(first: 100) { totalCount edges { node { officeCode } } } }`,
+        {},
+        { token: frAdmin.accessToken },
+      );
+      const offices = list.data?.['invitations'].edges.map(
+        (edge: { node: { officeCode: string } }) => edge.node.officeCode,
+      );
+      expect(offices.length).toBeGreaterThan(0);
+      expect(new Set(offices)).toEqual(new Set(['FR']));
+      expect(list.data?.['invitations'].totalCount).toBe(offices.length);
+      const forMember = await api.gql(
+        `{ invitations { totalCount } }`,
+        {},
+        { token: member.accessToken },
+      );
+      expect(errorOf(forMember)?.extensions.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('sessions', () => {
+    const login = async (account: TestAccount) =>
+      (await api.gql(LOGIN, { input: { email: account.email, password: account.password } }))
+        .data?.['login'];
+
+    it('rotates refresh tokens, and a spent token presented again ends the whole session', async () => {
+      const account = await createTestAccount(api);
+      const first = await login(account);
+      const second = (await api.gql(REFRESH, { token: first.refreshToken })).data?.['refreshToken'];
+      expect(second.refreshToken).not.toBe(first.refreshToken);
+      expect((await api.gql(ME, {}, { token: second.accessToken })).data?.['me'].email).toBe(
+        account.email,
+      );
+
+      const replay = await api.gql(REFRESH, { token: first.refreshToken });
+      expect(errorOf(replay)).toMatchObject({
+        message: expect.stringMatching(/already used, so the session has been closed/),
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+      // the newest token of the family stops working too, and so does its access token
+      expect(errorOf(await api.gql(REFRESH, { token: second.refreshToken }))?.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect(errorOf(await api.gql(ME, {}, { token: second.accessToken }))?.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      // another session of the same account is untouched
+      expect((await api.gql(ME, {}, { token: account.accessToken })).data?.['me'].email).toBe(
+        account.email,
+      );
+    });
+
+    it('logout ends the refresh token and the access token', async () => {
+      const account = await createTestAccount(api);
+      const session = await login(account);
+      const out = await api.gql(
+        `mutation { logout(input: {}) }`,
+        {},
+        { token: session.accessToken },
+      );
+      expect(out.data).toEqual({ logout: true });
+      expect(
+        errorOf(await api.gql(REFRESH, { token: session.refreshToken }))?.extensions.code,
+      ).toBe('UNAUTHENTICATED');
+      await new Promise((resolve) => setTimeout(resolve, 5_100)); // past the session-check cache
+      expect(errorOf(await api.gql(ME, {}, { token: session.accessToken }))?.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect((await api.gql(ME, {}, { token: account.accessToken })).data?.['me'].email).toBe(
+        account.email,
+      );
+    });
+
+    it('changePassword ends every other session', async () => {
+      const account = await createTestAccount(api);
+      const other = await login(account);
+      const changed = await api.gql(
+        `mutation { changePassword(input: { currentPassword: "${account.password}", newPassword: "a brand new passphrase" }) }`,
+        {},
+        { token: account.accessToken },
+      );
+      expect(changed.data).toEqual({ changePassword: true });
+      expect(errorOf(await api.gql(ME, {}, { token: other.accessToken }))?.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect((await api.gql(ME, {}, { token: account.accessToken })).data?.['me'].email).toBe(
+        account.email,
+      );
+      expect(
+        errorOf(
+          await api.gql(LOGIN, { input: { email: account.email, password: account.password } }),
+        )?.extensions.code,
+      ).toBe('UNAUTHENTICATED');
+      const wrong = await api.gql(
+        `mutation { changePassword(input: { currentPassword: "not the password", newPassword: "another passphrase" }) }`,
+        {},
+        { token: account.accessToken },
+      );
+      expect(errorOf(wrong)).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' },
+      });
+    });
+
+    it('answers a wrong email and a wrong password the same way, and audits both', async () => {
+      const wrongPassword = await api.gql(LOGIN, {
+        input: { email: member.email, password: 'not the password' },
+      });
+      const wrongEmail = await api.gql(LOGIN, {
+        input: { email: 'nobody@ipo.example', password: 'not the password' },
+      });
+      expect(errorOf(wrongPassword)).toEqual({
+        ...errorOf(wrongEmail),
+        locations: expect.anything(),
+      });
+      expect(errorOf(wrongEmail)).toMatchObject({
+        message: 'The email or the password is not right.',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+      const failures = await auditEntries({ entity: 'account' });
+      expect(failures).toContainEqual(
+        expect.objectContaining({
+          action: 'account.sign_in_failed',
+          actorEmail: 'nobody@ipo.example',
+          actorId: null,
+          ip: expect.any(String),
+        }),
+      );
+      expect(failures).toContainEqual(
+        expect.objectContaining({ action: 'account.sign_in_failed', entityId: member.id }),
+      );
+    });
+
+    it('stores passwords as argon2id (m = 19 MiB, t = 2, p = 1)', async () => {
+      const [row] = await api.app
+        .get(DataSource)
+        .query(`SELECT password_hash FROM account WHERE id = $1`, [member.id]);
+      expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    });
+  });
+
+  describe('access tokens', () => {
+    const secret = () => api.config.jwtSecret;
+    const claims = () => ({
+      sub: member.id,
+      sid: (jwt.decode(member.accessToken) as { sid: string }).sid,
+    });
+    const options = { issuer: 'wild-network', audience: 'wild-network-api' };
+
+    it('accepts a valid token', async () => {
+      expect(
+        (
+          await api.gql(
+            ME,
+            {},
+            { token: jwt.sign(claims(), secret(), { ...options, expiresIn: 60 }) },
+          )
+        ).data?.['me'].email,
+      ).toBe(member.email);
+    });
+
+    it.each([
+      [
+        'expired',
+        () => jwt.sign({ ...claims(), exp: Math.floor(Date.now() / 1000) - 10 }, secret(), options),
+      ],
+      [
+        'forged (wrong signature)',
+        () =>
+          jwt.sign(claims(), 'not-the-secret-of-this-server-at-all', { ...options, expiresIn: 60 }),
+      ],
+      [
+        'unsigned (alg: none)',
+        () =>
+          `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(
+            JSON.stringify({
+              ...claims(),
+              ...{ iss: options.issuer, aud: options.audience },
+              exp: Math.floor(Date.now() / 1000) + 60,
+            }),
+          ).toString('base64url')}.`,
+      ],
+      ['garbage', () => 'not.a.token'],
+    ])('refuses an %s token with UNAUTHENTICATED', async (_kind, token) => {
+      const response = await api.gql(ME, {}, { token: token() });
+      expect(response.data).toBeNull();
+      expect(errorOf(response)?.extensions.code).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('roles', () => {
+    it('refuses a member calling an admin mutation with FORBIDDEN', async () => {
+      const response = await api.gql(
+        `mutation ($id: ID!) { setRole(input: { accountId: $id, role: ADMIN }) { role } }`,
+        { id: member.id },
+        { token: member.accessToken },
+      );
+      expect(errorOf(response)).toMatchObject({
+        message: 'Your role does not allow this.',
+        extensions: { code: 'FORBIDDEN' },
+      });
+      const audit = await api.gql(`{ auditLog { totalCount } }`, {}, { token: member.accessToken });
+      expect(errorOf(audit)?.extensions.code).toBe('FORBIDDEN');
+      const brokerAudit = await api.gql(
+        `{ auditLog { totalCount } }`,
+        {},
+        { token: broker.accessToken },
+      );
+      expect(errorOf(brokerAudit)?.extensions.code).toBe('FORBIDDEN');
+    });
+
+    it('refuses an operation that has no access rule', async () => {
+      const response = await api.gql(
+        `{ probeWithoutAccessRule }`,
+        {},
+        { token: admin.accessToken },
+      );
+      expect(errorOf(response)).toMatchObject({
+        extensions: { code: 'FORBIDDEN' },
+        message: expect.stringMatching(/no access rule/),
+      });
+    });
+
+    it('lets an admin change a role (audited, sessions ended) and deactivate an account', async () => {
+      const target = await createTestAccount(api);
+      const promoted = await api.gql(
+        `mutation ($id: ID!) { setRole(input: { accountId: $id, role: OFFICE_ADMIN }) { role } }`,
+        { id: target.id },
+        { token: admin.accessToken },
+      );
+      expect(promoted.data?.['setRole']).toEqual({ role: 'OFFICE_ADMIN' });
+      expect(errorOf(await api.gql(ME, {}, { token: target.accessToken }))?.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
+
+      const fresh = (
+        await api.gql(LOGIN, { input: { email: target.email, password: target.password } })
+      ).data?.['login'];
+      expect(fresh.account.role).toBe('OFFICE_ADMIN');
+
+      const deactivated = await api.gql(
+        `mutation ($id: ID!) { deactivateAccount(input: { accountId: $id }) { active } }`,
+        { id: target.id },
+        { token: admin.accessToken },
+      );
+      expect(deactivated.data?.['deactivateAccount']).toEqual({ active: false });
+      expect(errorOf(await api.gql(ME, {}, { token: fresh.accessToken }))?.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect(errorOf(await api.gql(REFRESH, { token: fresh.refreshToken }))?.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect(
+        errorOf(await api.gql(LOGIN, { input: { email: target.email, password: target.password } }))
+          ?.extensions.code,
+      ).toBe('UNAUTHENTICATED');
+
+      const entries = await auditEntries({ entityId: target.id });
+      expect(entries).toContainEqual(
+        expect.objectContaining({
+          action: 'account.role_changed',
+          actorId: admin.id,
+          changes: [{ field: 'role', before: '"MEMBER"', after: '"OFFICE_ADMIN"' }],
+          ip: expect.any(String),
+        }),
+      );
+      expect(entries).toContainEqual(
+        expect.objectContaining({ action: 'account.deactivated', actorId: admin.id }),
+      );
+      expect(entries).toContainEqual(
+        expect.objectContaining({ action: 'account.signed_in', actorId: target.id }),
+      );
+    });
+
+    it('refuses bad input to admin mutations naming the field', async () => {
+      const response = await api.gql(
+        `mutation { setRole(input: { accountId: "nope", role: ADMIN }) { role } }`,
+        {},
+        { token: admin.accessToken },
+      );
+      expect(errorOf(response)).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'accountId' },
+      });
+      const self = await api.gql(
+        `mutation ($id: ID!) { deactivateAccount(input: { accountId: $id }) { active } }`,
+        { id: admin.id },
+        { token: admin.accessToken },
+      );
+      expect(errorOf(self)).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'accountId' },
+      });
+    });
+
+    it('audits invitations with who, what and from where, filterable', async () => {
+      const created = dataOf(
+        await invite(frAdmin, {
+          email: 'audited@ipo.example',
+          officeCode: 'FR',
+          role: Role.MEMBER,
+        }),
+        'createInvitation',
+      );
+      const entries = await auditEntries({
+        entity: 'invitation',
+        entityId: created.invitation.id,
+        actor: frAdmin.id,
+      });
+      expect(entries).toEqual([
+        expect.objectContaining({
+          action: 'invitation.created',
+          actorId: frAdmin.id,
+          ip: expect.any(String),
+          changes: expect.arrayContaining([
+            { field: 'email', before: null, after: '"audited@ipo.example"' },
+          ]),
+        }),
+      ]);
+      const future = await api.gql(
+        `query ($from: DateTime) { auditLog(filter: { from: $from }) { totalCount } }`,
+        { from: new Date(Date.now() + 3_600_000).toISOString() },
+        { token: admin.accessToken },
+      );
+      expect(future.data?.['auditLog'].totalCount).toBe(0);
+    });
+  });
+});
+
+describe('every operation has an access rule', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startApp();
+  });
+
+  afterAll(() => api?.close());
+
+  it('lists the schema’s queries and mutations against the guard metadata', async () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const operations = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((name) => `Query.${name}`),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((name) => `Mutation.${name}`),
+    ];
+
+    const reflector = api.app.get(Reflector);
+    const scanner = new MetadataScanner();
+    const rules = new Map<string, string>();
+    for (const wrapper of api.app.get(DiscoveryService).getProviders()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance || !wrapper.metatype) continue;
+      const prototype = Object.getPrototypeOf(instance);
+      for (const method of scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[method];
+        const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
+        if (type !== 'Query' && type !== 'Mutation') continue;
+        const name =
+          (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
+        const targets = [handler, wrapper.metatype as new () => unknown];
+        const rule = reflector.getAllAndOverride(PUBLIC_KEY, targets)
+          ? 'public'
+          : reflector.getAllAndOverride(ACCESS_RULE_KEY, targets)
+            ? 'authorized'
+            : 'none';
+        rules.set(`${type}.${name}`, rule);
+      }
+    }
+    expect(operations.length).toBeGreaterThan(10);
+    const withoutRule = operations.filter(
+      (operation) => (rules.get(operation) ?? 'none') === 'none',
+    );
+    expect(withoutRule).toEqual([]);
+  });
+});
+
+describe('sign-in rate limit', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startApp({ env: { AUTH_THROTTLE_LIMIT: '5', AUTH_THROTTLE_TTL: '15m' } });
+  });
+
+  afterAll(() => api?.close());
+
+  it('refuses the sixth login inside the window with TOO_MANY_REQUESTS and the delay', async () => {
+    const account = await createTestAccount(api);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const response = await api.gql(LOGIN, {
+        input: {
+          email: account.email,
+          password: attempt === 5 ? account.password : 'wrong password!',
+        },
+      });
+      expect(errorOf(response)?.extensions.code ?? 'OK').toBe(
+        attempt === 5 ? 'OK' : 'UNAUTHENTICATED',
+      );
+    }
+    const sixth = await api.gql(LOGIN, {
+      input: { email: account.email, password: account.password },
+    });
+    expect(errorOf(sixth)).toMatchObject({
+      message: expect.stringMatching(/^Too many requests\. Please try again in \d+ seconds?\.$/),
+      extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) },
+    });
+    expect(errorOf(sixth)?.extensions['retryAfterSeconds']).toBeGreaterThan(800);
+  });
+});
+
+describe('bootstrap admin and demo accounts', () => {
+  it('creates the admin from ADMIN_EMAIL once; a restart with another password changes nothing', async () => {
+    const database = await createPersistentTestDatabase();
+    const first = await startApp({
+      database,
+      env: { ADMIN_EMAIL: 'Root@WIPO.example', ADMIN_PASSWORD: 'first admin password' },
+    });
+    try {
+      const login = await first.gql(LOGIN, {
+        input: { email: 'root@wipo.example', password: 'first admin password' },
+      });
+      expect(login.data?.['login'].account).toEqual({ email: 'root@wipo.example', role: 'ADMIN' });
+    } finally {
+      await first.close();
+    }
+    const second = await startApp({
+      database,
+      env: { ADMIN_EMAIL: 'root@wipo.example', ADMIN_PASSWORD: 'second admin password' },
+    });
+    try {
+      expect(
+        errorOf(
+          await second.gql(LOGIN, {
+            input: { email: 'root@wipo.example', password: 'second admin password' },
+          }),
+        )?.extensions.code,
+      ).toBe('UNAUTHENTICATED');
+      expect(
+        (
+          await second.gql(LOGIN, {
+            input: { email: 'root@wipo.example', password: 'first admin password' },
+          })
+        ).errors,
+      ).toBeUndefined();
+      const admins = await second.app
+        .get(DataSource)
+        .getRepository(AccountEntity)
+        .countBy({ email: 'root@wipo.example' });
+      expect(admins).toBe(1);
+    } finally {
+      await second.close();
+      await database.drop();
+    }
+  });
+
+  it('with demo data, has one account per role (the broker at WO), all illustrative', async () => {
+    const api = await startApp({ env: { DEMO_DATA: 'true' } });
+    try {
+      for (const role of Object.values(Role))
+        expect(DEMO_ACCOUNTS.some((account) => account.role === role)).toBe(true);
+      expect(DEMO_ACCOUNTS.find((account) => account.role === Role.BROKER)?.officeCode).toBe('WO');
+      for (const demo of DEMO_ACCOUNTS) {
+        const login = await api.gql(
+          `mutation ($input: LoginInput!) { login(input: $input) { account { email role officeCode illustrative } } }`,
+          { input: { email: demo.email, password: DEMO_PASSWORD } },
+        );
+        expect(login.data?.['login'].account).toEqual({
+          email: demo.email,
+          role: demo.role,
+          officeCode: demo.officeCode,
+          illustrative: true,
+        });
+      }
+    } finally {
+      await api.close();
+    }
+  });
+});

@@ -1,0 +1,47 @@
+# The WILD Network API. Build from the repository root:
+#   docker build -f docker/api.Dockerfile -t wild-network-api .
+# See docs/deployment.md for running it (alone on the embedded database, or with docker/compose.yml).
+
+# ---- build: the workspace, its dev tools, and the API bundle in dist/apps/api ----
+FROM node:20-bookworm-slim AS build
+WORKDIR /workspace
+
+# `npm install`, not `npm ci`: the lockfile is written on one platform and lacks the optional native
+# binaries (nx, swc…) of the others; npm adds the ones this platform needs.
+COPY package.json package-lock.json ./
+RUN npm install --no-audit --no-fund
+
+COPY . .
+RUN NX_DAEMON=false NX_NO_CLOUD=true npx nx run api:build
+
+# ---- runtime: the bundle and its production dependencies only ----
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    DATA_DIR=/data \
+    PORT=3000
+WORKDIR /app
+
+# The build writes main.js plus a package.json and package-lock.json listing the runtime packages.
+# Installed as root and left owned by root: the app cannot rewrite its own code.
+COPY --from=build /workspace/dist/apps/api/package.json /workspace/dist/apps/api/package-lock.json ./
+RUN npm install --omit=dev --no-audit --no-fund \
+    && npm cache clean --force
+COPY --from=build /workspace/dist/apps/api/main.js ./
+
+# The embedded PostgreSQL (used when DATABASE_URL is unset) keeps its files in DATA_DIR.
+# Created before VOLUME so that a new volume starts out owned by node.
+RUN mkdir -p /data && chown node:node /data
+VOLUME ["/data"]
+
+USER node
+EXPOSE 3000
+
+# Liveness only: readiness (/health/ready, the database answers) is for orchestrators to probe.
+# No curl in slim images; Node 20 has fetch.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+
+# On SIGTERM the API finishes the requests in flight, closes the database and exits 0 within 15 s:
+# give it that long (`docker stop -t 20`, compose's stop_grace_period).
+STOPSIGNAL SIGTERM
+CMD ["node", "main.js"]

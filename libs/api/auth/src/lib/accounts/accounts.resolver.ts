@@ -1,0 +1,45 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+
+import { Meta, RequestMeta } from '@wild/api/core';
+import { Role } from '@wild/shared/domain';
+
+import { Authorize, CurrentAccount } from '../access/access.decorators';
+import type { AuthenticatedAccount } from '../access/authenticated-account';
+import { AccountsService } from './accounts.service';
+import { DeactivateAccountInput, SetRoleInput } from './dto/account.inputs';
+import { AccountModel } from './models/account.model';
+
+@Resolver(() => AccountModel)
+export class AccountsResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Authorize()
+  @Query(() => AccountModel, { description: 'The signed-in account.' })
+  me(@CurrentAccount() caller: AuthenticatedAccount): Promise<AccountModel> {
+    return this.accounts.getById(caller.id);
+  }
+
+  @Authorize(Role.ADMIN)
+  @Mutation(() => AccountModel, {
+    description: 'Gives an account another role (admins only); its sessions end.',
+  })
+  setRole(
+    @Args('input') input: SetRoleInput,
+    @CurrentAccount() caller: AuthenticatedAccount,
+    @Meta() meta: RequestMeta,
+  ): Promise<AccountModel> {
+    return this.accounts.setRole(caller, input.accountId, input.role, meta);
+  }
+
+  @Authorize(Role.ADMIN)
+  @Mutation(() => AccountModel, {
+    description: 'Blocks sign-in and ends every session of an account (admins only).',
+  })
+  deactivateAccount(
+    @Args('input') input: DeactivateAccountInput,
+    @CurrentAccount() caller: AuthenticatedAccount,
+    @Meta() meta: RequestMeta,
+  ): Promise<AccountModel> {
+    return this.accounts.deactivate(caller, input.accountId, meta);
+  }
+}

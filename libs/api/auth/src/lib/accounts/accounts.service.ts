@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import {
+  AuditTrail,
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  RequestMeta,
+  UnauthenticatedError,
+} from '@wild/api/core';
+import { Role } from '@wild/shared/domain';
+
+import type { AuthenticatedAccount } from '../access/authenticated-account';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { assertPasswordPolicy } from '../passwords/password-policy';
+import { SessionsService } from '../sessions/sessions.service';
+import { AccountEntity } from './account.entity';
+
+const WRONG_CREDENTIALS = 'The email or the password is not right.';
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Accounts: credentials, roles, activation. */
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /**
+   * The account behind an email and password. A wrong email, a wrong password and a deactivated
+   * account all answer the same, in the same time.
+   */
+  async verifyCredentials(
+    email: string,
+    password: string,
+    meta: RequestMeta,
+  ): Promise<AccountEntity> {
+    const address = normalizeEmail(email);
+    const account = await this.dataSource
+      .getRepository(AccountEntity)
+      .createQueryBuilder('account')
+      .addSelect('account.passwordHash')
+      .where('account.email = :address', { address })
+      .getOne();
+    const valid = account
+      ? await this.hasher.verify(account.passwordHash, password)
+      : await this.hasher.verifyNothing(password);
+    if (!account || !valid || !account.active) {
+      await this.audit.record({
+        action: 'account.sign_in_failed',
+        entity: 'account',
+        entityId: account?.id ?? null,
+        actorId: null,
+        actorEmail: address,
+        request: meta,
+      });
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
+    return account;
+  }
+
+  async getById(id: string): Promise<AccountEntity> {
+    const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ id });
+    if (!account) throw new NotFoundError('No such account.');
+    return account;
+  }
+
+  async findByEmail(
+    email: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AccountEntity | null> {
+    return manager.findOneBy(AccountEntity, { email: normalizeEmail(email) });
+  }
+
+  /** Creates an account (from an accepted invitation, the bootstrap admin or the demo). */
+  async create(
+    manager: EntityManager,
+    values: Pick<
+      AccountEntity,
+      'email' | 'displayName' | 'officeCode' | 'role' | 'preferredLanguage'
+    > & {
+      password: string;
+      illustrative?: boolean;
+      passwordHash?: string;
+    },
+  ): Promise<AccountEntity> {
+    const email = normalizeEmail(values.email);
+    if (await this.findByEmail(email, manager)) {
+      throw new ConflictError(`An account for ${email} exists already.`);
+    }
+    if (!values.passwordHash) assertPasswordPolicy(values.password, email);
+    const account = manager.create(AccountEntity, {
+      email,
+      displayName: values.displayName.trim(),
+      officeCode: values.officeCode,
+      role: values.role,
+      preferredLanguage: values.preferredLanguage,
+      passwordHash: values.passwordHash ?? (await this.hasher.hash(values.password)),
+      illustrative: values.illustrative ?? false,
+    });
+    return manager.save(account);
+  }
+
+  async setRole(
+    actor: AuthenticatedAccount,
+    accountId: string,
+    role: Role,
+    meta: RequestMeta,
+  ): Promise<AccountEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const account = await this.lockedAccount(manager, accountId);
+      if (account.role === role) return account;
+      if (account.role === Role.ADMIN) await this.assertAnotherActiveAdmin(manager, account.id);
+      const before = account.role;
+      account.role = role;
+      await manager.save(account);
+      // a role change takes effect at once, not when the cached session check expires
+      await this.sessions.revokeAllOf(manager, account.id, 'role changed');
+      await this.audit.record(
+        {
+          action: 'account.role_changed',
+          entity: 'account',
+          entityId: account.id,
+          actorId: actor.id,
+          changes: { role: { before, after: role } },
+          request: meta,
+        },
+        manager,
+      );
+      return account;
+    });
+  }
+
+  async deactivate(
+    actor: AuthenticatedAccount,
+    accountId: string,
+    meta: RequestMeta,
+  ): Promise<AccountEntity> {
+    if (actor.id === accountId) {
+      throw BadUserInputError.field('accountId', 'You cannot deactivate your own account.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const account = await this.lockedAccount(manager, accountId);
+      if (!account.active) return account;
+      if (account.role === Role.ADMIN) await this.assertAnotherActiveAdmin(manager, account.id);
+      account.active = false;
+      account.deactivatedAt = new Date();
+      await manager.save(account);
+      await this.sessions.revokeAllOf(manager, account.id, 'account deactivated');
+      await this.audit.record(
+        {
+          action: 'account.deactivated',
+          entity: 'account',
+          entityId: account.id,
+          actorId: actor.id,
+          changes: { active: { before: true, after: false } },
+          request: meta,
+        },
+        manager,
+      );
+      return account;
+    });
+  }
+
+  /** Changes the caller's password and ends every other session of theirs. */
+  async changePassword(
+    actor: AuthenticatedAccount,
+    currentPassword: string,
+    newPassword: string,
+    meta: RequestMeta,
+  ): Promise<void> {
+    const account = await this.dataSource
+      .getRepository(AccountEntity)
+      .createQueryBuilder('account')
+      .addSelect('account.passwordHash')
+      .where('account.id = :id', { id: actor.id })
+      .getOneOrFail();
+    if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
+      throw BadUserInputError.field('currentPassword', 'This is not your current password.');
+    }
+    assertPasswordPolicy(newPassword, account.email, 'newPassword');
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(
+        AccountEntity,
+        { id: account.id },
+        { passwordHash, passwordChangedAt: new Date() },
+      );
+      await this.sessions.revokeAllOf(manager, account.id, 'password changed', actor.sessionId);
+      await this.audit.record(
+        {
+          action: 'account.password_changed',
+          entity: 'account',
+          entityId: account.id,
+          actorId: actor.id,
+          request: meta,
+        },
+        manager,
+      );
+    });
+  }
+
+  private async lockedAccount(manager: EntityManager, id: string): Promise<AccountEntity> {
+    const account = await manager.findOne(AccountEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!account) throw new NotFoundError('No such account.');
+    return account;
+  }
+
+  /** The network must keep an active admin: the last one cannot be demoted or deactivated. */
+  private async assertAnotherActiveAdmin(manager: EntityManager, accountId: string): Promise<void> {
+    const others = await manager
+      .createQueryBuilder(AccountEntity, 'account')
+      .where('account.role = :role', { role: Role.ADMIN })
+      .andWhere('account.active = true')
+      .andWhere('account.id <> :accountId', { accountId })
+      .getCount();
+    if (others === 0)
+      throw new ConflictError('This is the last active admin: name another admin first.');
+  }
+}

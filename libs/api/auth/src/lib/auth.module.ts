@@ -1,0 +1,59 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AccessGuard } from './access/access.guard';
+import { AuthRateLimiter } from './access/auth-rate-limiter';
+import { JwtStrategy } from './access/jwt.strategy';
+import { LocalStrategy } from './access/local.strategy';
+import { AccountEntity } from './accounts/account.entity';
+import { AccountsResolver } from './accounts/accounts.resolver';
+import { AccountsService } from './accounts/accounts.service';
+import { AdminBootstrapSeeder } from './bootstrap/admin-bootstrap.seeder';
+import { DemoAccountsSeeder } from './demo/demo-accounts.seeder';
+import { InvitationEntity } from './invitations/invitation.entity';
+import { InvitationsResolver } from './invitations/invitations.resolver';
+import { InvitationsService } from './invitations/invitations.service';
+import { LoginGuard } from './login/login.guard';
+import { LoginResolver } from './login/login.resolver';
+import { PasswordHasher } from './passwords/password-hasher';
+import { AuthSessionEntity } from './sessions/auth-session.entity';
+import { RefreshTokenEntity } from './sessions/refresh-token.entity';
+import { SessionsService } from './sessions/sessions.service';
+
+/**
+ * Accounts of the closed network: invitations, sign-in (Passport local, then JWT), rotating
+ * refresh tokens, roles, and the global guard that makes every operation secure by default.
+ */
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.register({}),
+    TypeOrmModule.forFeature([
+      AccountEntity,
+      AuthSessionEntity,
+      RefreshTokenEntity,
+      InvitationEntity,
+    ]),
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    AuthRateLimiter,
+    JwtStrategy,
+    LocalStrategy,
+    LoginGuard,
+    PasswordHasher,
+    SessionsService,
+    AccountsService,
+    InvitationsService,
+    LoginResolver,
+    AccountsResolver,
+    InvitationsResolver,
+    AdminBootstrapSeeder,
+    DemoAccountsSeeder,
+  ],
+  exports: [AccountsService, SessionsService, PasswordHasher],
+})
+export class AuthModule {}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
+import { EntityManager } from 'typeorm';
+
+import { AppConfig, AuditTrail } from '@wild/api/core';
+import { Seed, Seeder } from '@wild/api/database';
+import { Role } from '@wild/shared/domain';
+
+import { AccountsService } from '../accounts/accounts.service';
+import { INTERNATIONAL_BUREAU } from '../invitations/invitations.service';
+
+/**
+ * ADMIN_EMAIL and ADMIN_PASSWORD create the first admin, at the International Bureau, once: a
+ * restart with another password changes nothing (the admin changes it with `changePassword`).
+ */
+@Injectable()
+@Seed({ name: 'bootstrap admin', order: 20, kind: 'reference' })
+export class AdminBootstrapSeeder implements Seeder {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly accounts: AccountsService,
+    private readonly audit: AuditTrail,
+    private readonly logger: PinoLogger,
+  ) {
+    this.logger.setContext(AdminBootstrapSeeder.name);
+  }
+
+  async seed(manager: EntityManager): Promise<void> {
+    const admin = this.config.admin;
+    if (!admin || (await this.accounts.findByEmail(admin.email, manager))) return;
+    const account = await this.accounts.create(manager, {
+      email: admin.email,
+      displayName: 'Administrator',
+      officeCode: INTERNATIONAL_BUREAU,
+      role: Role.ADMIN,
+      preferredLanguage: 'en',
+      password: admin.password,
+    });
+    await this.audit.record(
+      {
+        action: 'account.created',
+        entity: 'account',
+        entityId: account.id,
+        actorId: null,
+        changes: {
+          role: { before: null, after: Role.ADMIN },
+          source: { before: null, after: 'ADMIN_EMAIL' },
+        },
+      },
+      manager,
+    );
+    this.logger.info({ email: admin.email }, 'Created the first admin from ADMIN_EMAIL');
+  }
+}

@@ -1,0 +1,75 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { Meta, RequestMeta } from '@wild/api/core';
+import { Role } from '@wild/shared/domain';
+
+import { Authorize, CurrentAccount, Public } from '../access/access.decorators';
+import type { AuthenticatedAccount } from '../access/authenticated-account';
+import { AuthPayloadModel } from '../login/models/auth-payload.model';
+import {
+  AcceptInvitationInput,
+  CreateInvitationInput,
+  InvitationsArgs,
+  RevokeInvitationInput,
+} from './dto/invitation.inputs';
+import { InvitationEntity } from './invitation.entity';
+import { InvitationsService, invitationStatus, InvitationStatus } from './invitations.service';
+import {
+  CreatedInvitationModel,
+  InvitationConnection,
+  InvitationModel,
+} from './models/invitation.model';
+
+@Resolver(() => InvitationModel)
+export class InvitationsResolver {
+  constructor(private readonly invitationsService: InvitationsService) {}
+
+  @Authorize(Role.OFFICE_ADMIN, Role.BROKER)
+  @Mutation(() => CreatedInvitationModel, {
+    description:
+      'Invites a person into an office with a role. Admins: anyone, any role. Brokers: members and office admins of any office. Office admins: members and office admins of their office.',
+  })
+  createInvitation(
+    @Args('input') input: CreateInvitationInput,
+    @CurrentAccount() caller: AuthenticatedAccount,
+    @Meta() meta: RequestMeta,
+  ) {
+    return this.invitationsService.create(caller, input, meta);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Accepts an invitation: creates the account and signs in.',
+  })
+  async acceptInvitation(
+    @Args('input') input: AcceptInvitationInput,
+    @Meta() meta: RequestMeta,
+  ): Promise<AuthPayloadModel> {
+    const { account, tokens } = await this.invitationsService.accept(input, meta);
+    return { ...tokens, account };
+  }
+
+  @Authorize(Role.OFFICE_ADMIN, Role.BROKER)
+  @Mutation(() => InvitationModel, { description: 'Withdraws a pending invitation.' })
+  revokeInvitation(
+    @Args('input') input: RevokeInvitationInput,
+    @CurrentAccount() caller: AuthenticatedAccount,
+    @Meta() meta: RequestMeta,
+  ) {
+    return this.invitationsService.revoke(caller, input.invitationId, meta);
+  }
+
+  @Authorize(Role.OFFICE_ADMIN, Role.BROKER)
+  @Query(() => InvitationConnection, {
+    description:
+      'Invitations, newest first: all for brokers and admins, their office’s for office admins.',
+  })
+  invitations(@CurrentAccount() caller: AuthenticatedAccount, @Args() args: InvitationsArgs) {
+    return this.invitationsService.list(caller, args.filter ?? {}, args);
+  }
+
+  @ResolveField(() => InvitationStatus)
+  status(@Parent() invitation: InvitationEntity): InvitationStatus {
+    return invitationStatus(invitation);
+  }
+}

@@ -1,0 +1,346 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
+
+import {
+  AppConfig,
+  AuditTrail,
+  BadUserInputError,
+  ConflictError,
+  ConnectionShape,
+  ForbiddenError,
+  NotFoundError,
+  PageArgs,
+  paginate,
+  RequestMeta,
+} from '@wild/api/core';
+import { Role } from '@wild/shared/domain';
+import { isLanguageCode, isSt3Code } from '@wild/shared/reference-data';
+
+import type { AuthenticatedAccount } from '../access/authenticated-account';
+import { AccountEntity } from '../accounts/account.entity';
+import { AccountsService, normalizeEmail } from '../accounts/accounts.service';
+import { hashToken, SessionsService, TokenPair } from '../sessions/sessions.service';
+import { InvitationEntity } from './invitation.entity';
+
+/** The International Bureau's ST.3 code: brokers are IB staff. */
+export const INTERNATIONAL_BUREAU = 'WO';
+
+export enum InvitationStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  REVOKED = 'REVOKED',
+  EXPIRED = 'EXPIRED',
+}
+
+export function invitationStatus(invitation: InvitationEntity, now = new Date()): InvitationStatus {
+  if (invitation.acceptedAt) return InvitationStatus.ACCEPTED;
+  if (invitation.revokedAt) return InvitationStatus.REVOKED;
+  if (invitation.expiresAt.getTime() <= now.getTime()) return InvitationStatus.EXPIRED;
+  return InvitationStatus.PENDING;
+}
+
+/**
+ * Who may invite whom: an admin anyone with any role; a broker members and office admins of any
+ * office; an office admin members and office admins of its own office; a member nobody.
+ */
+export function invitationRefusal(
+  inviter: Pick<AuthenticatedAccount, 'role' | 'officeCode'>,
+  officeCode: string,
+  role: Role,
+): string | null {
+  switch (inviter.role) {
+    case Role.ADMIN:
+      return null;
+    case Role.BROKER:
+      return role === Role.MEMBER || role === Role.OFFICE_ADMIN
+        ? null
+        : 'Brokers may invite members and office admins only.';
+    case Role.OFFICE_ADMIN:
+      if (officeCode !== inviter.officeCode)
+        return 'Office admins may invite people into their own office only.';
+      return role === Role.MEMBER || role === Role.OFFICE_ADMIN
+        ? null
+        : 'Office admins may invite members and office admins only.';
+    case Role.MEMBER:
+      return 'Members cannot invite.';
+  }
+}
+
+export interface CreatedInvitation {
+  readonly invitation: InvitationEntity;
+  /** Shown once: only its hash is kept. */
+  readonly token: string;
+  readonly acceptUrl: string;
+}
+
+export interface InvitationsFilter {
+  readonly officeCode?: string | null;
+  readonly status?: InvitationStatus | null;
+}
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async create(
+    inviter: AuthenticatedAccount,
+    input: { email: string; officeCode: string; role: Role },
+    meta: RequestMeta,
+  ): Promise<CreatedInvitation> {
+    const email = normalizeEmail(input.email);
+    const officeCode = input.officeCode.trim().toUpperCase();
+    if (!isSt3Code(officeCode)) {
+      throw BadUserInputError.field(
+        'officeCode',
+        `“${input.officeCode}” is not a WIPO ST.3 office code.`,
+      );
+    }
+    const refusal = invitationRefusal(inviter, officeCode, input.role);
+    if (refusal) throw new ForbiddenError(refusal);
+    if (input.role === Role.BROKER && officeCode !== INTERNATIONAL_BUREAU) {
+      throw BadUserInputError.field(
+        'officeCode',
+        'Brokers are International Bureau staff: their office is WO.',
+      );
+    }
+
+    return this.dataSource.transaction(async (manager) => {
+      const office = await manager.query(`SELECT 1 FROM office WHERE code = $1`, [officeCode]);
+      if (office.length === 0) {
+        throw BadUserInputError.field(
+          'officeCode',
+          `No office with code ${officeCode} is in the network.`,
+        );
+      }
+      if (await this.accounts.findByEmail(email, manager)) {
+        throw new ConflictError(`${email} already has an account.`);
+      }
+      // a new invitation replaces a pending one for the same email (a "resend")
+      const pending = await manager.find(InvitationEntity, {
+        where: { email, acceptedAt: IsNull(), revokedAt: IsNull() },
+      });
+      for (const previous of pending)
+        await this.revokeIn(manager, previous, inviter, meta, 'replaced');
+
+      const token = randomBytes(32).toString('base64url');
+      const invitation = await manager.save(
+        manager.create(InvitationEntity, {
+          email,
+          officeCode,
+          role: input.role,
+          tokenHash: hashToken(token),
+          invitedById: inviter.id,
+          expiresAt: new Date(Date.now() + this.config.invitationTtlMs),
+        }),
+      );
+      await this.audit.record(
+        {
+          action: 'invitation.created',
+          entity: 'invitation',
+          entityId: invitation.id,
+          actorId: inviter.id,
+          changes: {
+            email: { before: null, after: email },
+            officeCode: { before: null, after: officeCode },
+            role: { before: null, after: input.role },
+          },
+          request: meta,
+        },
+        manager,
+      );
+      const acceptUrl = `${this.config.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
+      return { invitation, token, acceptUrl };
+    });
+  }
+
+  /** Accepting creates the account and signs it in. */
+  async accept(
+    input: { token: string; fullName: string; password: string; preferredLanguage: string },
+    meta: RequestMeta,
+  ): Promise<{ account: AccountEntity; tokens: TokenPair }> {
+    const preferredLanguage = input.preferredLanguage.trim().toLowerCase();
+    if (!isLanguageCode(preferredLanguage)) {
+      throw BadUserInputError.field(
+        'preferredLanguage',
+        `“${input.preferredLanguage}” is not an ISO 639-1 language code.`,
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.findOne(InvitationEntity, {
+        where: { tokenHash: hashToken(input.token) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!invitation) throw BadUserInputError.field('token', 'This invitation link is not valid.');
+      switch (invitationStatus(invitation)) {
+        case InvitationStatus.ACCEPTED:
+          throw new ConflictError('This invitation has already been used. Sign in instead.');
+        case InvitationStatus.REVOKED:
+          throw BadUserInputError.field(
+            'token',
+            'This invitation was withdrawn. Ask for a new one.',
+          );
+        case InvitationStatus.EXPIRED:
+          throw BadUserInputError.field(
+            'token',
+            `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}. Ask for a new one.`,
+          );
+        case InvitationStatus.PENDING:
+          break;
+      }
+      const account = await this.accounts.create(manager, {
+        email: invitation.email,
+        displayName: input.fullName,
+        officeCode: invitation.officeCode,
+        role: invitation.role,
+        preferredLanguage,
+        password: input.password,
+      });
+      invitation.acceptedAt = new Date();
+      invitation.accountId = account.id;
+      await manager.save(invitation);
+      await this.audit.record(
+        {
+          action: 'invitation.accepted',
+          entity: 'invitation',
+          entityId: invitation.id,
+          actorId: account.id,
+          request: meta,
+        },
+        manager,
+      );
+      await this.audit.record(
+        {
+          action: 'account.created',
+          entity: 'account',
+          entityId: account.id,
+          actorId: account.id,
+          changes: {
+            email: { before: null, after: account.email },
+            officeCode: { before: null, after: account.officeCode },
+            role: { before: null, after: account.role },
+          },
+          request: meta,
+        },
+        manager,
+      );
+      const tokens = await this.sessions.start(manager, account, meta);
+      return { account, tokens };
+    });
+  }
+
+  async revoke(
+    actor: AuthenticatedAccount,
+    invitationId: string,
+    meta: RequestMeta,
+  ): Promise<InvitationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.findOne(InvitationEntity, {
+        where: { id: invitationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!invitation || !this.maySee(actor, invitation))
+        throw new NotFoundError('No such invitation.');
+      const refusal = invitationRefusal(actor, invitation.officeCode, invitation.role);
+      if (refusal) throw new ForbiddenError(refusal);
+      if (invitationStatus(invitation) !== InvitationStatus.PENDING) {
+        throw new ConflictError('Only a pending invitation can be revoked.');
+      }
+      return this.revokeIn(manager, invitation, actor, meta, 'revoked');
+    });
+  }
+
+  /** Invitations the caller may see: admins and brokers all, office admins their office's. */
+  list(
+    actor: AuthenticatedAccount,
+    filter: InvitationsFilter,
+    page: PageArgs,
+  ): Promise<ConnectionShape<InvitationEntity>> {
+    const query = this.dataSource.getRepository(InvitationEntity).createQueryBuilder('invitation');
+    if (actor.role === Role.OFFICE_ADMIN) {
+      query.andWhere('invitation.officeCode = :own', { own: actor.officeCode });
+    }
+    if (filter.officeCode) {
+      query.andWhere('invitation.officeCode = :officeCode', {
+        officeCode: filter.officeCode.trim().toUpperCase(),
+      });
+    }
+    switch (filter.status) {
+      case InvitationStatus.PENDING:
+        query
+          .andWhere('invitation.acceptedAt IS NULL AND invitation.revokedAt IS NULL')
+          .andWhere('invitation.expiresAt > now()');
+        break;
+      case InvitationStatus.ACCEPTED:
+        query.andWhere('invitation.acceptedAt IS NOT NULL');
+        break;
+      case InvitationStatus.REVOKED:
+        query.andWhere('invitation.revokedAt IS NOT NULL');
+        break;
+      case InvitationStatus.EXPIRED:
+        query.andWhere(
+          new Brackets((where) =>
+            where.where(
+              'invitation.acceptedAt IS NULL AND invitation.revokedAt IS NULL AND invitation.expiresAt <= now()',
+            ),
+          ),
+        );
+        break;
+      default:
+        break;
+    }
+    return paginate(query, page, [
+      {
+        expression: 'invitation.createdAt',
+        direction: 'DESC',
+        valueOf: (invitation) => invitation.createdAt,
+      },
+      { expression: 'invitation.id', direction: 'DESC', valueOf: (invitation) => invitation.id },
+    ]);
+  }
+
+  private maySee(actor: AuthenticatedAccount, invitation: InvitationEntity): boolean {
+    return (
+      actor.role === Role.ADMIN ||
+      actor.role === Role.BROKER ||
+      (actor.role === Role.OFFICE_ADMIN && invitation.officeCode === actor.officeCode)
+    );
+  }
+
+  private async revokeIn(
+    manager: EntityManager,
+    invitation: InvitationEntity,
+    actor: AuthenticatedAccount,
+    meta: RequestMeta,
+    reason: string,
+  ): Promise<InvitationEntity> {
+    invitation.revokedAt = new Date();
+    await manager.update(
+      InvitationEntity,
+      { id: invitation.id },
+      { revokedAt: invitation.revokedAt },
+    );
+    await this.audit.record(
+      {
+        action: 'invitation.revoked',
+        entity: 'invitation',
+        entityId: invitation.id,
+        actorId: actor.id,
+        changes: {
+          status: { before: InvitationStatus.PENDING, after: InvitationStatus.REVOKED },
+          reason: { before: null, after: reason },
+        },
+        request: meta,
+      },
+      manager,
+    );
+    return invitation;
+  }
+}

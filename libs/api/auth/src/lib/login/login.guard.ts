@@ -1,0 +1,42 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AuthGuard } from '@nestjs/passport';
+
+import { DomainError, requestOf, UnauthenticatedError, validateInput } from '@wild/api/core';
+
+import { AuthRateLimiter } from '../access/auth-rate-limiter';
+import { LoginInput } from './dto/login.inputs';
+
+/**
+ * `login` through Passport's local strategy: the input is validated, the attempt counted against
+ * the per-address and per-account limits, then the password checked.
+ */
+@Injectable()
+export class LoginGuard extends AuthGuard('local') {
+  constructor(private readonly limiter: AuthRateLimiter) {
+    super();
+  }
+
+  override getRequest(context: ExecutionContext) {
+    return requestOf(context);
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const input = await validateInput(
+      LoginInput,
+      GqlExecutionContext.create(context).getArgs()['input'],
+    );
+    const req = requestOf(context);
+    await this.limiter.consume('login', { ip: req.ip ?? null, account: input.email });
+    // passport-local reads the credentials from the body
+    req.body = { ...req.body, email: input.email, password: input.password };
+    return (await super.canActivate(context)) as boolean;
+  }
+
+  override handleRequest<T>(error: unknown, account: T): T {
+    if (error instanceof DomainError) throw error;
+    if (error || !account)
+      throw new UnauthenticatedError('The email or the password is not right.');
+    return account;
+  }
+}
