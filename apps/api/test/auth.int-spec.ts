@@ -698,6 +698,34 @@ describe('sign-in rate limit', () => {
     });
     expect(errorOf(sixth)?.extensions['retryAfterSeconds']).toBeGreaterThan(800);
   });
+
+  it('limits refreshes and invitation acceptances per address too', async () => {
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const refresh = await api.gql(REFRESH, { token: `unknown-${attempt}` });
+      expect(errorOf(refresh)?.extensions.code).toBe('UNAUTHENTICATED');
+      const accept = await api.gql(ACCEPT_INVITATION, {
+        input: {
+          token: `unknown-${attempt}`,
+          fullName: 'Ada',
+          password: 'long enough password',
+          preferredLanguage: 'en',
+        },
+      });
+      expect(errorOf(accept)?.extensions.code).toBe('BAD_USER_INPUT');
+    }
+    expect(errorOf(await api.gql(REFRESH, { token: 'unknown-6' }))?.extensions.code).toBe(
+      'TOO_MANY_REQUESTS',
+    );
+    const sixth = await api.gql(ACCEPT_INVITATION, {
+      input: {
+        token: 'unknown-6',
+        fullName: 'Ada',
+        password: 'long enough password',
+        preferredLanguage: 'en',
+      },
+    });
+    expect(errorOf(sixth)?.extensions.code).toBe('TOO_MANY_REQUESTS');
+  });
 });
 
 describe('bootstrap admin and demo accounts', () => {

@@ -18,6 +18,7 @@ import {
 import { Role } from '@wild/shared/domain';
 import { isLanguageCode, isSt3Code } from '@wild/shared/reference-data';
 
+import { AuthRateLimiter } from '../access/auth-rate-limiter';
 import type { AuthenticatedAccount } from '../access/authenticated-account';
 import { AccountEntity } from '../accounts/account.entity';
 import { AccountsService, normalizeEmail } from '../accounts/accounts.service';
@@ -88,6 +89,7 @@ export class InvitationsService {
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditTrail,
+    private readonly limiter: AuthRateLimiter,
   ) {}
 
   async create(
@@ -166,6 +168,11 @@ export class InvitationsService {
     input: { token: string; fullName: string; password: string; preferredLanguage: string },
     meta: RequestMeta,
   ): Promise<{ account: AccountEntity; tokens: TokenPair }> {
+    // per address, and per invitation (the account does not exist yet)
+    await this.limiter.consume('accept-invitation', {
+      ip: meta.ip,
+      account: hashToken(input.token),
+    });
     const preferredLanguage = input.preferredLanguage.trim().toLowerCase();
     if (!isLanguageCode(preferredLanguage)) {
       throw BadUserInputError.field(
