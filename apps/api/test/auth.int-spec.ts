@@ -289,6 +289,75 @@ describe('accounts and roles (GraphQL over HTTP)', () => {
       expect(errorOf(notTheirs)?.extensions.code).toBe('NOT_FOUND');
     });
 
+    it('never replaces a pending invitation the new inviter could not revoke', async () => {
+      const byAdmin = dataOf(
+        await invite(admin, { email: 'contested@ipo.example', officeCode: 'WO', role: Role.ADMIN }),
+        'createInvitation',
+      );
+      const byOfficeAdmin = await invite(frAdmin, {
+        email: 'contested@ipo.example',
+        officeCode: 'FR',
+        role: Role.MEMBER,
+      });
+      expect(errorOf(byOfficeAdmin)).toMatchObject({
+        extensions: { code: 'CONFLICT' },
+        message:
+          'contested@ipo.example has a pending invitation from someone else; it must be revoked first.',
+      });
+      const [row] = await api.app
+        .get(DataSource)
+        .query(`SELECT revoked_at FROM invitation WHERE id = $1`, [byAdmin.invitation.id]);
+      expect(row.revoked_at).toBeNull();
+    });
+
+    it('withdraws the pending invitations of an inviter who is deactivated', async () => {
+      const inviter = await createTestAccount(api, { role: Role.OFFICE_ADMIN, officeCode: 'FR' });
+      const { token } = dataOf(
+        await invite(inviter, {
+          email: 'orphan@ipo.example',
+          officeCode: 'FR',
+          role: Role.OFFICE_ADMIN,
+        }),
+        'createInvitation',
+      );
+      await api.gql(
+        `mutation ($id: ID!) { deactivateAccount(input: { accountId: $id }) { active } }`,
+        { id: inviter.id },
+        { token: admin.accessToken },
+      );
+      expect(errorOf(await accept(token))).toMatchObject({
+        message: 'This invitation was withdrawn. Ask for a new one.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'token' },
+      });
+    });
+
+    it('refuses a cursor of another list, or with values that do not fit', async () => {
+      const page = await api.gql(
+        `{ invitations(first: 1) { pageInfo { endCursor } } }`,
+        {},
+        { token: admin.accessToken },
+      );
+      const cursor: string = page.data?.['invitations'].pageInfo.endCursor;
+      const [tag, , id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      const garbage = Buffer.from(JSON.stringify([tag, 'garbage', id])).toString('base64url');
+      const inInvitations = await api.gql(
+        `query ($after: String) { invitations(after: $after) { totalCount } }`,
+        { after: garbage },
+        { token: admin.accessToken },
+      );
+      expect(errorOf(inInvitations)).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+      });
+      const inOffices = await api.gql(
+        `query ($after: String) { offices(after: $after) { totalCount } }`,
+        { after: cursor },
+        { token: admin.accessToken },
+      );
+      expect(errorOf(inOffices)).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+      });
+    });
+
     it('shows office admins the invitations of their office only', async () => {
       await invite(broker, {
         email: 'seen-by-ke@ipo.example',
@@ -347,6 +416,62 @@ describe('accounts and roles (GraphQL over HTTP)', () => {
       );
     });
 
+    it('refuses an expired refresh token as expired, every time (never as reused)', async () => {
+      const account = await createTestAccount(api);
+      await api.app
+        .get(DataSource)
+        .query(
+          `UPDATE refresh_token SET expires_at = now() - interval '1 second' WHERE session_id IN (SELECT id FROM auth_session WHERE account_id = $1)`,
+          [account.id],
+        );
+      for (let attempt = 0; attempt < 2; attempt++) {
+        expect(errorOf(await api.gql(REFRESH, { token: account.refreshToken }))?.message).toBe(
+          'This refresh token has expired. Please sign in again.',
+        );
+      }
+      expect((await api.gql(ME, {}, { token: account.accessToken })).data?.['me'].email).toBe(
+        account.email,
+      );
+    });
+
+    it('lets only one of two concurrent refreshes of a token succeed, and then ends the session', async () => {
+      const account = await createTestAccount(api);
+      const session = await login(account);
+      const results = await Promise.all([
+        api.gql(REFRESH, { token: session.refreshToken }),
+        api.gql(REFRESH, { token: session.refreshToken }),
+      ]);
+      expect(results.filter((response) => response.errors === undefined)).toHaveLength(1);
+      const winner = results.find((response) => response.errors === undefined)?.data?.[
+        'refreshToken'
+      ];
+      expect(errorOf(await api.gql(REFRESH, { token: winner.refreshToken }))?.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
+    });
+
+    it('ends an access token within the session-check window when its session is revoked elsewhere', async () => {
+      const account = await createTestAccount(api);
+      const session = await login(account);
+      expect((await api.gql(ME, {}, { token: session.accessToken })).data?.['me'].email).toBe(
+        account.email,
+      );
+      // another instance revoked the session: this one learns it when its cached check expires
+      await api.app
+        .get(DataSource)
+        .query(
+          `UPDATE auth_session SET revoked_at = now() WHERE revoked_at IS NULL AND account_id = $1`,
+          [account.id],
+        );
+      expect((await api.gql(ME, {}, { token: session.accessToken })).data?.['me'].email).toBe(
+        account.email,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 5_100));
+      expect(errorOf(await api.gql(ME, {}, { token: session.accessToken }))?.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
+    });
+
     it('logout ends the refresh token and the access token', async () => {
       const account = await createTestAccount(api);
       const session = await login(account);
@@ -359,7 +484,6 @@ describe('accounts and roles (GraphQL over HTTP)', () => {
       expect(
         errorOf(await api.gql(REFRESH, { token: session.refreshToken }))?.extensions.code,
       ).toBe('UNAUTHENTICATED');
-      await new Promise((resolve) => setTimeout(resolve, 5_100)); // past the session-check cache
       expect(errorOf(await api.gql(ME, {}, { token: session.accessToken }))?.extensions.code).toBe(
         'UNAUTHENTICATED',
       );
@@ -503,6 +627,33 @@ describe('accounts and roles (GraphQL over HTTP)', () => {
         { token: broker.accessToken },
       );
       expect(errorOf(brokerAudit)?.extensions.code).toBe('FORBIDDEN');
+    });
+
+    it('lets an operation’s own rule win over a public class', async () => {
+      const anonymous = await api.gql(`{ probeAdminOnlyInPublicClass }`);
+      expect(errorOf(anonymous)?.extensions.code).toBe('UNAUTHENTICATED');
+      const asMember = await api.gql(
+        `{ probeAdminOnlyInPublicClass }`,
+        {},
+        { token: member.accessToken },
+      );
+      expect(errorOf(asMember)?.extensions.code).toBe('FORBIDDEN');
+      expect(
+        (await api.gql(`{ probeAdminOnlyInPublicClass }`, {}, { token: admin.accessToken })).data,
+      ).toEqual({
+        probeAdminOnlyInPublicClass: true,
+      });
+    });
+
+    it('makes brokers only of International Bureau accounts', async () => {
+      const response = await api.gql(
+        `mutation ($id: ID!) { setRole(input: { accountId: $id, role: BROKER }) { role } }`,
+        { id: member.id },
+        { token: admin.accessToken },
+      );
+      expect(errorOf(response)).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'role' },
+      });
     });
 
     it('refuses an operation that has no access rule', async () => {
@@ -728,7 +879,70 @@ describe('sign-in rate limit', () => {
   });
 });
 
+describe('sign-in rate limit per account and per address (behind a proxy)', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startApp({ env: { AUTH_THROTTLE_LIMIT: '3', TRUST_PROXY: 'true' } });
+  });
+
+  afterAll(() => api?.close());
+
+  const loginFrom = (address: string, email: string) =>
+    api.gql(
+      LOGIN,
+      { input: { email, password: 'wrong password!' } },
+      { headers: { 'X-Forwarded-For': address } },
+    );
+
+  it('counts one account’s attempts from many addresses', async () => {
+    for (const address of ['10.0.0.1', '10.0.0.2', '10.0.0.3']) {
+      expect(errorOf(await loginFrom(address, 'target@ipo.example'))?.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
+    }
+    expect(errorOf(await loginFrom('10.0.0.4', 'target@ipo.example'))?.extensions.code).toBe(
+      'TOO_MANY_REQUESTS',
+    );
+  });
+
+  it('counts one address’s attempts on many accounts', async () => {
+    for (const email of ['a@ipo.example', 'b@ipo.example', 'c@ipo.example']) {
+      expect(errorOf(await loginFrom('10.9.9.9', email))?.extensions.code).toBe('UNAUTHENTICATED');
+    }
+    expect(errorOf(await loginFrom('10.9.9.9', 'd@ipo.example'))?.extensions.code).toBe(
+      'TOO_MANY_REQUESTS',
+    );
+  });
+});
+
 describe('bootstrap admin and demo accounts', () => {
+  it('refuses to start with an ADMIN_PASSWORD the policy refuses, naming it', async () => {
+    await expect(
+      startApp({
+        env: { ADMIN_EMAIL: 'root.admin@wipo.example', ADMIN_PASSWORD: 'root.admin@wipo.example' },
+      }),
+    ).rejects.toThrow(/ADMIN_PASSWORD: The password must not be your email address/);
+  });
+
+  it('loads no demo data into a database that holds real accounts', async () => {
+    const database = await createPersistentTestDatabase();
+    try {
+      const real = await startApp({ database });
+      await createTestAccount(real, { email: 'real.person@ipo.example' });
+      await real.close();
+      const withDemo = await startApp({ database, env: { DEMO_DATA: 'true' } });
+      const demo = await withDemo.app
+        .get(DataSource)
+        .getRepository(AccountEntity)
+        .countBy({ illustrative: true });
+      await withDemo.close();
+      expect(demo).toBe(0);
+    } finally {
+      await database.drop();
+    }
+  });
+
   it('creates the admin from ADMIN_EMAIL once; a restart with another password changes nothing', async () => {
     const database = await createPersistentTestDatabase();
     const first = await startApp({

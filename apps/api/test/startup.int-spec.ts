@@ -53,9 +53,12 @@ async function waitForReady(started: Started, timeoutMs: number): Promise<void> 
   }
 }
 
-const describeBuilt = existsSync(MAIN) ? describe : describe.skip;
+describe('starting the built API', () => {
+  beforeAll(() => {
+    if (!existsSync(MAIN))
+      throw new Error(`${MAIN} is missing: run \`npx nx run api:build\` first.`);
+  });
 
-describeBuilt('starting the built API', () => {
   it.each([
     [{ PORT: 'abc' }, /PORT: PORT must be an integer number \(got "abc"\)/],
     [{ DEMO_DATA: 'maybe' }, /DEMO_DATA: DEMO_DATA must be true or false/],

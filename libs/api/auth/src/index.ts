@@ -9,3 +9,5 @@ export * from './lib/invitations/invitations.service';
 export * from './lib/passwords/password-hasher';
 export * from './lib/passwords/password-policy';
 export * from './lib/sessions/sessions.service';
+export * from './lib/accounts/account-created.listener';
+export * from './lib/international-bureau';

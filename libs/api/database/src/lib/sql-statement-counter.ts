@@ -67,7 +67,11 @@ export class DatabaseLogger implements TypeOrmLogger {
   }
 
   logQuerySlow(time: number, query: string, parameters?: unknown[]): void {
-    this.logger.warn({ durationMs: time, query, parameters }, 'Slow SQL statement');
+    // the statement is cut and its parameters left out: seeds send thousands of values
+    this.logger.warn(
+      { durationMs: time, query: query.slice(0, 300), parameterCount: parameters?.length ?? 0 },
+      'Slow SQL statement',
+    );
   }
 
   logSchemaBuild(message: string): void {

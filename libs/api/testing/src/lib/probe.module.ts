@@ -15,8 +15,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsEmail, IsInt, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 
-import { Public } from '@wild/api/auth';
+import { Authorize, Public } from '@wild/api/auth';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@wild/api/core';
+import { Role } from '@wild/shared/domain';
 
 @InputType()
 class ProbeInput {
@@ -101,9 +102,20 @@ class ErrorProbeResolver {
   }
 }
 
+/** A public class with one operation for admins only: the operation's rule must win. */
+@Public()
+@Resolver()
+class PublicClassProbeResolver {
+  @Authorize(Role.ADMIN)
+  @Query(() => Boolean)
+  probeAdminOnlyInPublicClass(): boolean {
+    return true;
+  }
+}
+
 /**
  * Test-only GraphQL operations: errors of every code and an endlessly deep type. Never part of
  * the real API (only test apps import it).
  */
-@Module({ providers: [ErrorProbeResolver, ProbeNodeResolver] })
+@Module({ providers: [ErrorProbeResolver, ProbeNodeResolver, PublicClassProbeResolver] })
 export class ProbeModule {}

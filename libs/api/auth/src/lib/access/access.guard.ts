@@ -30,12 +30,17 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ACCESS_RULE_KEY, targets);
-    if (!roles)
+    const handler = context.getHandler();
+    const type = context.getClass();
+    // the operation's own rule comes first: a class-level @Public() never loosens it
+    const handlerPublic = this.reflector.get<boolean>(PUBLIC_KEY, handler) ?? false;
+    const roles =
+      this.reflector.get<Role[] | undefined>(ACCESS_RULE_KEY, handler) ??
+      (handlerPublic ? undefined : this.reflector.get<Role[] | undefined>(ACCESS_RULE_KEY, type));
+    if (!roles) {
+      if (handlerPublic || this.reflector.get<boolean>(PUBLIC_KEY, type)) return true;
       throw new ForbiddenError('This operation has no access rule, so nobody may call it.');
+    }
 
     await super.canActivate(context);
     const account = requestOf(context).user as AuthenticatedAccount;

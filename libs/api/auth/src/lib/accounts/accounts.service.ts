@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 
 import {
   AuditTrail,
@@ -12,10 +12,14 @@ import {
 } from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
 
+import { AuthRateLimiter } from '../access/auth-rate-limiter';
 import type { AuthenticatedAccount } from '../access/authenticated-account';
+import { INTERNATIONAL_BUREAU } from '../international-bureau';
+import { InvitationEntity } from '../invitations/invitation.entity';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordPolicy } from '../passwords/password-policy';
 import { SessionsService } from '../sessions/sessions.service';
+import { ACCOUNT_CREATED_LISTENER, AccountCreatedListener } from './account-created.listener';
 import { AccountEntity } from './account.entity';
 
 const WRONG_CREDENTIALS = 'The email or the password is not right.';
@@ -32,6 +36,10 @@ export class AccountsService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly audit: AuditTrail,
+    private readonly limiter: AuthRateLimiter,
+    @Optional()
+    @Inject(ACCOUNT_CREATED_LISTENER)
+    private readonly accountCreated?: AccountCreatedListener,
   ) {}
 
   /**
@@ -106,7 +114,9 @@ export class AccountsService {
       passwordHash: values.passwordHash ?? (await this.hasher.hash(values.password)),
       illustrative: values.illustrative ?? false,
     });
-    return manager.save(account);
+    const saved = await manager.save(account);
+    await this.accountCreated?.accountCreated(saved, manager);
+    return saved;
   }
 
   async setRole(
@@ -118,12 +128,19 @@ export class AccountsService {
     return this.dataSource.transaction(async (manager) => {
       const account = await this.lockedAccount(manager, accountId);
       if (account.role === role) return account;
+      if (role === Role.BROKER && account.officeCode !== INTERNATIONAL_BUREAU) {
+        throw BadUserInputError.field(
+          'role',
+          'Brokers are International Bureau staff: only an account of WO can be a broker.',
+        );
+      }
       if (account.role === Role.ADMIN) await this.assertAnotherActiveAdmin(manager, account.id);
       const before = account.role;
       account.role = role;
       await manager.save(account);
       // a role change takes effect at once, not when the cached session check expires
       await this.sessions.revokeAllOf(manager, account.id, 'role changed');
+      await this.revokePendingInvitationsOf(manager, account.id);
       await this.audit.record(
         {
           action: 'account.role_changed',
@@ -155,6 +172,7 @@ export class AccountsService {
       account.deactivatedAt = new Date();
       await manager.save(account);
       await this.sessions.revokeAllOf(manager, account.id, 'account deactivated');
+      await this.revokePendingInvitationsOf(manager, account.id);
       await this.audit.record(
         {
           action: 'account.deactivated',
@@ -183,6 +201,8 @@ export class AccountsService {
       .addSelect('account.passwordHash')
       .where('account.id = :id', { id: actor.id })
       .getOneOrFail();
+    // a stolen access token must not become a way to guess the password
+    await this.limiter.consume('change-password', { account: actor.id });
     if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
       throw BadUserInputError.field('currentPassword', 'This is not your current password.');
     }
@@ -217,15 +237,32 @@ export class AccountsService {
     return account;
   }
 
-  /** The network must keep an active admin: the last one cannot be demoted or deactivated. */
+  /**
+   * The network must keep an active admin: the last one cannot be demoted or deactivated. Every
+   * active admin row is locked, so two admins demoting each other at once cannot both succeed.
+   */
   private async assertAnotherActiveAdmin(manager: EntityManager, accountId: string): Promise<void> {
-    const others = await manager
+    const admins = await manager
       .createQueryBuilder(AccountEntity, 'account')
+      .select('account.id')
       .where('account.role = :role', { role: Role.ADMIN })
       .andWhere('account.active = true')
-      .andWhere('account.id <> :accountId', { accountId })
-      .getCount();
-    if (others === 0)
+      .setLock('pessimistic_write')
+      .getMany();
+    if (!admins.some((admin) => admin.id !== accountId)) {
       throw new ConflictError('This is the last active admin: name another admin first.');
+    }
+  }
+
+  /** An invitation stands only while its inviter keeps the role that issued it. */
+  private async revokePendingInvitationsOf(
+    manager: EntityManager,
+    accountId: string,
+  ): Promise<void> {
+    await manager.update(
+      InvitationEntity,
+      { invitedById: accountId, acceptedAt: IsNull(), revokedAt: IsNull() },
+      { revokedAt: () => 'now()' },
+    );
   }
 }

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { EntityManager } from 'typeorm';
 
-import { AppConfig, AuditTrail } from '@wild/api/core';
+import { AppConfig, AuditTrail, ConfigError } from '@wild/api/core';
 import { Seed, Seeder } from '@wild/api/database';
 import { Role } from '@wild/shared/domain';
 
+import { AccountEntity } from '../accounts/account.entity';
 import { AccountsService } from '../accounts/accounts.service';
-import { INTERNATIONAL_BUREAU } from '../invitations/invitations.service';
+import { INTERNATIONAL_BUREAU } from '../international-bureau';
+import { passwordProblems } from '../passwords/password-policy';
 
 /**
  * ADMIN_EMAIL and ADMIN_PASSWORD create the first admin, at the International Bureau, once: a
@@ -27,7 +29,12 @@ export class AdminBootstrapSeeder implements Seeder {
 
   async seed(manager: EntityManager): Promise<void> {
     const admin = this.config.admin;
-    if (!admin || (await this.accounts.findByEmail(admin.email, manager))) return;
+    if (!admin) return;
+    // only the first admin: once any admin exists, ADMIN_EMAIL and ADMIN_PASSWORD change nothing
+    if (await manager.existsBy(AccountEntity, { role: Role.ADMIN })) return;
+    const problems = passwordProblems(admin.password, admin.email);
+    if (problems.length > 0)
+      throw new ConfigError(problems.map((problem) => `ADMIN_PASSWORD: ${problem}`));
     const account = await this.accounts.create(manager, {
       email: admin.email,
       displayName: 'Administrator',

@@ -24,7 +24,8 @@ export class InvitationEntity {
   @Column({ type: 'uuid', nullable: true })
   invitedById!: string | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** Millisecond precision: list cursors carry it. */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 
   @Column({ type: 'timestamptz' })

@@ -22,11 +22,9 @@ import { AuthRateLimiter } from '../access/auth-rate-limiter';
 import type { AuthenticatedAccount } from '../access/authenticated-account';
 import { AccountEntity } from '../accounts/account.entity';
 import { AccountsService, normalizeEmail } from '../accounts/accounts.service';
+import { INTERNATIONAL_BUREAU } from '../international-bureau';
 import { hashToken, SessionsService, TokenPair } from '../sessions/sessions.service';
 import { InvitationEntity } from './invitation.entity';
-
-/** The International Bureau's ST.3 code: brokers are IB staff. */
-export const INTERNATIONAL_BUREAU = 'WO';
 
 export enum InvitationStatus {
   PENDING = 'PENDING',
@@ -125,12 +123,20 @@ export class InvitationsService {
       if (await this.accounts.findByEmail(email, manager)) {
         throw new ConflictError(`${email} already has an account.`);
       }
-      // a new invitation replaces a pending one for the same email (a "resend")
+      // a new invitation replaces a pending one for the same email (a "resend"), but only one
+      // the inviter could have revoked: never someone else's that they may not touch
       const pending = await manager.find(InvitationEntity, {
         where: { email, acceptedAt: IsNull(), revokedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
       });
-      for (const previous of pending)
+      for (const previous of pending) {
+        if (!this.mayRevoke(inviter, previous)) {
+          throw new ConflictError(
+            `${email} has a pending invitation from someone else; it must be revoked first.`,
+          );
+        }
         await this.revokeIn(manager, previous, inviter, meta, 'replaced');
+      }
 
       const token = randomBytes(32).toString('base64url');
       const invitation = await manager.save(
@@ -168,11 +174,21 @@ export class InvitationsService {
     input: { token: string; fullName: string; password: string; preferredLanguage: string },
     meta: RequestMeta,
   ): Promise<{ account: AccountEntity; tokens: TokenPair }> {
-    // per address, and per invitation (the account does not exist yet)
-    await this.limiter.consume('accept-invitation', {
-      ip: meta.ip,
-      account: hashToken(input.token),
-    });
+    // failures count, per address and per invitation (the account does not exist yet)
+    const keys = { ip: meta.ip, account: hashToken(input.token) };
+    await this.limiter.assertNotBlocked('accept-invitation', keys);
+    try {
+      return await this.acceptChecked(input, meta);
+    } catch (error) {
+      await this.limiter.countFailure('accept-invitation', keys);
+      throw error;
+    }
+  }
+
+  private async acceptChecked(
+    input: { token: string; fullName: string; password: string; preferredLanguage: string },
+    meta: RequestMeta,
+  ): Promise<{ account: AccountEntity; tokens: TokenPair }> {
     const preferredLanguage = input.preferredLanguage.trim().toLowerCase();
     if (!isLanguageCode(preferredLanguage)) {
       throw BadUserInputError.field(
@@ -201,6 +217,19 @@ export class InvitationsService {
           );
         case InvitationStatus.PENDING:
           break;
+      }
+      // an invitation stands only while its inviter could still issue it
+      if (invitation.invitedById) {
+        const inviter = await manager.findOneBy(AccountEntity, { id: invitation.invitedById });
+        if (
+          !inviter?.active ||
+          invitationRefusal(inviter, invitation.officeCode, invitation.role)
+        ) {
+          throw BadUserInputError.field(
+            'token',
+            'This invitation was withdrawn. Ask for a new one.',
+          );
+        }
       }
       const account = await this.accounts.create(manager, {
         email: invitation.email,
@@ -313,11 +342,26 @@ export class InvitationsService {
     ]);
   }
 
-  private maySee(actor: AuthenticatedAccount, invitation: InvitationEntity): boolean {
+  /** Admins and brokers see every invitation; office admins their office's. */
+  private maySee(
+    actor: Pick<AuthenticatedAccount, 'role' | 'officeCode'>,
+    invitation: InvitationEntity,
+  ): boolean {
     return (
       actor.role === Role.ADMIN ||
       actor.role === Role.BROKER ||
       (actor.role === Role.OFFICE_ADMIN && invitation.officeCode === actor.officeCode)
+    );
+  }
+
+  /** Revoking an invitation takes the right to issue it. */
+  private mayRevoke(
+    actor: Pick<AuthenticatedAccount, 'role' | 'officeCode'>,
+    invitation: InvitationEntity,
+  ): boolean {
+    return (
+      this.maySee(actor, invitation) &&
+      !invitationRefusal(actor, invitation.officeCode, invitation.role)
     );
   }
 

@@ -70,23 +70,31 @@ export class SessionsService {
     return this.issue(manager, account.id, session.id);
   }
 
-  /** Spends a refresh token and returns a new pair in the same session. */
+  /**
+   * Spends a refresh token and returns a new pair in the same session. Only failures count
+   * against the rate limit (per address, and per account when the token names one).
+   */
   async rotate(
     token: string,
     meta: RequestMeta,
   ): Promise<{ tokens: TokenPair; accountId: string }> {
-    await this.limiter.consume('refresh', { ip: meta.ip });
+    await this.limiter.assertNotBlocked('refresh', { ip: meta.ip });
     const outcome = await this.dataSource.transaction(async (manager) => {
       const stored = await manager.findOne(RefreshTokenEntity, {
         where: { tokenHash: hashToken(token) },
       });
-      if (!stored) return { error: 'This refresh token is not valid. Please sign in again.' };
+      if (!stored)
+        return { error: 'This refresh token is not valid. Please sign in again.', accountId: null };
       const session = await manager.findOneByOrFail(AuthSessionEntity, { id: stored.sessionId });
       const account = await manager.findOneBy(AccountEntity, { id: session.accountId });
+      const accountId = session.accountId;
       if (session.revokedAt || !account?.active) {
-        return { error: 'This session has ended. Please sign in again.' };
+        return { error: 'This session has ended. Please sign in again.', accountId };
       }
-      await this.limiter.consume('refresh', { account: account.id });
+      // an expired token is refused as expired, never spent (so it cannot look reused later)
+      if (stored.expiresAt.getTime() <= Date.now()) {
+        return { error: 'This refresh token has expired. Please sign in again.', accountId };
+      }
       // spend it, unless someone spent it first (a concurrent rotation counts as reuse)
       const spent = await manager.update(
         RefreshTokenEntity,
@@ -99,8 +107,8 @@ export class SessionsService {
           {
             action: 'session.revoked_on_token_reuse',
             entity: 'account',
-            entityId: account.id,
-            actorId: account.id,
+            entityId: accountId,
+            actorId: accountId,
             request: meta,
           },
           manager,
@@ -108,15 +116,16 @@ export class SessionsService {
         return {
           error:
             'This refresh token was already used, so the session has been closed for safety. Please sign in again.',
+          accountId,
         };
       }
-      if (stored.expiresAt.getTime() <= Date.now()) {
-        return { error: 'This refresh token has expired. Please sign in again.' };
-      }
       await manager.update(AuthSessionEntity, { id: session.id }, { lastUsedAt: () => 'now()' });
-      return { tokens: await this.issue(manager, account.id, session.id), accountId: account.id };
+      return { tokens: await this.issue(manager, accountId, session.id), accountId };
     });
-    if ('error' in outcome) throw new UnauthenticatedError(outcome.error);
+    if ('error' in outcome) {
+      await this.limiter.countFailure('refresh', { ip: meta.ip, account: outcome.accountId });
+      throw new UnauthenticatedError(outcome.error);
+    }
     return outcome;
   }
 

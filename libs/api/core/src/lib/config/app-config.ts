@@ -141,6 +141,16 @@ class EnvironmentVariables {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
+
+  /**
+   * Express's `trust proxy`: `false` (default), `true`, a number of hops, or addresses/subnets
+   * (`loopback`, `10.0.0.0/8`). Behind a reverse proxy, set it so rate limits and the audit see
+   * the client's address rather than the proxy's.
+   */
+  @Matches(/^(true|false|\d+|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be true, false, a number of hops or a list of addresses',
+  })
+  TRUST_PROXY = 'false';
 }
 
 /** Start-up stops with this error when the environment is invalid; its message names each variable. */
@@ -173,6 +183,7 @@ export class AppConfig {
   readonly smtpUrl!: string | null;
   readonly publicUrl!: string;
   readonly logLevel!: LogLevel;
+  readonly trustProxy!: boolean | number | string;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);
@@ -241,6 +252,14 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: vars.SMTP_URL ?? null,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
     logLevel: vars.LOG_LEVEL,
+    trustProxy:
+      vars.TRUST_PROXY === 'true'
+        ? true
+        : vars.TRUST_PROXY === 'false'
+          ? false
+          : /^\d+$/.test(vars.TRUST_PROXY)
+            ? Number(vars.TRUST_PROXY)
+            : vars.TRUST_PROXY,
   } as AppConfig);
 }
 

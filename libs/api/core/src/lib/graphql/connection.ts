@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Brackets } from 'typeorm';
+import { Brackets, QueryFailedError } from 'typeorm';
 
 import { BadUserInputError } from '../errors/domain-error';
 
@@ -97,21 +98,35 @@ export interface KeysetOrderKey<T> {
   readonly valueOf: (node: T) => CursorValue | Date;
 }
 
-export function encodeCursor(values: readonly CursorValue[]): string {
-  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+/** Tags a cursor with the order it belongs to, so a cursor of another list or order is refused. */
+function orderTag(order: readonly KeysetOrderKey<never>[]): string {
+  const keys = order.map((key) => `${key.expression} ${key.direction}`).join(',');
+  return createHash('sha256').update(keys).digest('base64url').slice(0, 8);
 }
 
-export function decodeCursor(cursor: string, length: number): CursorValue[] {
+export function encodeCursor(tag: string, values: readonly CursorValue[]): string {
+  return Buffer.from(JSON.stringify([tag, ...values]), 'utf8').toString('base64url');
+}
+
+const INVALID_CURSOR = 'This cursor is not valid for this list. Start again from the first page.';
+
+export function decodeCursor(cursor: string, tag: string, length: number): CursorValue[] {
   try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length) return values as CursorValue[];
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(decoded) &&
+      decoded.length === length + 1 &&
+      decoded[0] === tag &&
+      decoded
+        .slice(1)
+        .every((value) => value === null || ['string', 'number', 'boolean'].includes(typeof value))
+    ) {
+      return decoded.slice(1) as CursorValue[];
+    }
   } catch {
     // fall through: any malformed cursor gets the same answer
   }
-  throw BadUserInputError.field(
-    'after',
-    'This cursor is not valid for this list. Start again from the first page.',
-  );
+  throw BadUserInputError.field('after', INVALID_CURSOR);
 }
 
 export function pageSize(first: number | null | undefined): number {
@@ -132,6 +147,7 @@ export async function paginate<T extends ObjectLiteral>(
   order: readonly KeysetOrderKey<T>[],
 ): Promise<ConnectionShape<T>> {
   const first = pageSize(args.first);
+  const tag = orderTag(order as readonly KeysetOrderKey<never>[]);
   const totalCount = await query.clone().getCount();
 
   const page = query.clone();
@@ -141,7 +157,7 @@ export async function paginate<T extends ObjectLiteral>(
       : page.addOrderBy(key.expression, key.direction),
   );
   if (args.after) {
-    const values = decodeCursor(args.after, order.length);
+    const values = decodeCursor(args.after, tag, order.length);
     // (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … with < for descending keys
     page.andWhere(
       new Brackets((outer) => {
@@ -161,11 +177,25 @@ export async function paginate<T extends ObjectLiteral>(
       Object.fromEntries(values.map((value, index) => [`keyset_${index}`, value])),
     );
   }
-  const rows = await page.limit(first + 1).getMany();
+  const rows = await page
+    .limit(first + 1)
+    .getMany()
+    .catch((error: unknown) => {
+      // a well-formed cursor whose values PostgreSQL cannot read as the keys' types
+      if (
+        args.after &&
+        error instanceof QueryFailedError &&
+        /^22/.test(String(error.driverError?.code))
+      ) {
+        throw BadUserInputError.field('after', INVALID_CURSOR);
+      }
+      throw error;
+    });
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({
     node,
     cursor: encodeCursor(
+      tag,
       order.map((key) => {
         const value = key.valueOf(node);
         return value instanceof Date ? value.toISOString() : value;

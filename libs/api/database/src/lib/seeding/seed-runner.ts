@@ -28,6 +28,13 @@ export class SeedRunner implements OnApplicationBootstrap {
   }
 
   async runAll(): Promise<void> {
+    // demo data goes only into a database that holds no one's real data
+    const demo = this.config.demoData && (await this.holdsNoRealData());
+    if (this.config.demoData && !demo) {
+      this.logger.warn(
+        'DEMO_DATA is on, but this database holds real accounts: no demo data is loaded.',
+      );
+    }
     const seeds = this.discovery
       .getProviders()
       .map((wrapper) => ({
@@ -40,7 +47,7 @@ export class SeedRunner implements OnApplicationBootstrap {
         (seed): seed is { options: SeedOptions; instance: Seeder } =>
           !!seed.options && !!seed.instance,
       )
-      .filter((seed) => seed.options.kind === 'reference' || this.config.demoData)
+      .filter((seed) => seed.options.kind === 'reference' || demo)
       .sort((a, b) => a.options.order - b.options.order);
 
     for (const { options, instance } of seeds) {
@@ -48,5 +55,13 @@ export class SeedRunner implements OnApplicationBootstrap {
       await this.dataSource.transaction((manager) => instance.seed(manager));
       this.logger.debug({ seed: options.name, durationMs: Date.now() - started }, 'Seed applied');
     }
+  }
+
+  /** True before any account exists, or when every account is an illustrative (demo) one. */
+  private async holdsNoRealData(): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT NOT EXISTS (SELECT 1 FROM account WHERE NOT illustrative) AS empty`,
+    );
+    return row.empty === true;
   }
 }
