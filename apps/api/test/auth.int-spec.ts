@@ -626,7 +626,7 @@ describe('accounts and roles (GraphQL over HTTP)', () => {
         {},
         { token: broker.accessToken },
       );
-      expect(errorOf(brokerAudit)?.extensions.code).toBe('FORBIDDEN');
+      expect(brokerAudit.data?.['auditLog'].totalCount).toBeGreaterThan(0);
     });
 
     it('lets an operation’s own rule win over a public class', async () => {

@@ -7,6 +7,7 @@ import { AuditModule } from '@wild/api/audit';
 import { AuthModule } from '@wild/api/auth';
 import { AppConfig, CoreModule, createGraphQLOptions } from '@wild/api/core';
 import { DatabaseModule, SqlStatementCounter, sqlStatementsHeaderPlugin } from '@wild/api/database';
+import { MembersModule } from '@wild/api/members';
 import { OfficesModule } from '@wild/api/offices';
 
 import { HealthModule } from './health/health.module';
@@ -35,6 +36,7 @@ export class AppModule {
         AuthModule,
         AuditModule,
         OfficesModule,
+        MembersModule,
       ],
     };
   }

@@ -7,3 +7,5 @@ export * from './lib/offices.service';
 export * from './lib/reference/language.entity';
 export * from './lib/reference/reference.models';
 export * from './lib/reference/st3-code.entity';
+export * from './lib/dto/update-office.input';
+export * from './lib/demo-office-profiles.seeder';

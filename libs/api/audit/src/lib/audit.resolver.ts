@@ -17,8 +17,10 @@ import {
 export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
-  @Authorize(Role.ADMIN)
-  @Query(() => AuditEntryConnection, { description: 'The audit trail, newest first (admins).' })
+  @Authorize(Role.BROKER)
+  @Query(() => AuditEntryConnection, {
+    description: 'The audit trail, newest first (brokers and admins).',
+  })
   auditLog(@Args() args: AuditLogArgs) {
     return this.audit.list(args.filter ?? {}, args);
   }

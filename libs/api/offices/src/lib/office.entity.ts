@@ -3,6 +3,11 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } fro
 import { OfficeKind, WipoRegion } from '@wild/shared/domain';
 import type { LocalizedText } from '@wild/shared/domain';
 
+export interface OfficeLink {
+  readonly label: string;
+  readonly url: string;
+}
+
 /** An IP office or intergovernmental organisation, keyed by its WIPO ST.3 code. */
 @Entity({ name: 'office' })
 export class OfficeEntity {
@@ -34,6 +39,26 @@ export class OfficeEntity {
 
   @Column({ type: 'text', nullable: true })
   website!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  staffSize!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  ictStaffSize!: number | null;
+
+  /** Business systems in use: `WIPO IPAS`, `in-house`, a commercial product … */
+  @Column({ type: 'varchar', length: 64, array: true, default: () => "'{}'" })
+  businessSystems!: string[];
+
+  /** How many introductions the office can take on as a provider at once. */
+  @Column({ type: 'integer', default: 2 })
+  mentoringCapacity!: number;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  links!: OfficeLink[];
 
   /** Invented demo data, never an office's own statement. */
   @Column({ type: 'boolean', default: false })

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { DemoOfficeProfilesSeeder } from './demo-office-profiles.seeder';
 import { OfficeEntity } from './office.entity';
-import { OfficesResolver } from './offices.resolver';
+import { AccountOfficeResolver, LocalizedTextResolver, OfficesResolver } from './offices.resolver';
 import { OfficesSeeder } from './offices.seeder';
 import { OfficesService } from './offices.service';
 import { LanguageEntity } from './reference/language.entity';
@@ -17,6 +18,9 @@ import { St3CodeEntity } from './reference/st3-code.entity';
   providers: [
     OfficesService,
     OfficesResolver,
+    LocalizedTextResolver,
+    AccountOfficeResolver,
+    DemoOfficeProfilesSeeder,
     ReferenceDataService,
     St3CodesResolver,
     LanguagesResolver,

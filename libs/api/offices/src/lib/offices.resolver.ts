@@ -1,9 +1,11 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { Authorize } from '@wild/api/auth';
-import { GraphQLContext, PageArgs } from '@wild/api/core';
-import { pickLocalized } from '@wild/shared/domain';
+import { AccountModel, AuthenticatedAccount, Authorize, CurrentAccount } from '@wild/api/auth';
+import { GraphQLContext, Meta, NotFoundError, PageArgs, RequestMeta } from '@wild/api/core';
+import { pickLocalized, Role } from '@wild/shared/domain';
 
+import { UpdateOfficeInput } from './dto/update-office.input';
+import { LocalizedTextModel, TranslationModel } from './models/localized-text.model';
 import { OfficeConnection } from './models/office-connection.model';
 import { OfficeModel } from './models/office.model';
 import { OfficesService } from './offices.service';
@@ -26,6 +28,19 @@ export class OfficesResolver {
     return this.officesService.list(page);
   }
 
+  @Authorize(Role.OFFICE_ADMIN, Role.BROKER)
+  @Mutation(() => OfficeModel, {
+    description:
+      'Updates an office profile: by an office admin of that office, a broker or an admin.',
+  })
+  updateOffice(
+    @Args('input') input: UpdateOfficeInput,
+    @CurrentAccount() caller: AuthenticatedAccount,
+    @Meta() meta: RequestMeta,
+  ): Promise<OfficeModel> {
+    return this.officesService.update(caller, input, meta);
+  }
+
   @ResolveField(() => String, {
     description:
       'The name in the asked language, else the caller’s (Accept-Language), else English.',
@@ -39,5 +54,32 @@ export class OfficesResolver {
       office.names,
       language ? [language, ...context.languages] : context.languages,
     );
+  }
+}
+
+@Resolver(() => LocalizedTextModel)
+export class LocalizedTextResolver {
+  @ResolveField(() => [TranslationModel])
+  translations(@Parent() text: Record<string, string>): TranslationModel[] {
+    return Object.entries(text)
+      .filter(([, value]) => typeof value === 'string')
+      .map(([language, value]) => ({ language, text: value }));
+  }
+}
+
+/** `me { office }` and every account's office. */
+@Resolver(() => AccountModel)
+export class AccountOfficeResolver {
+  constructor(private readonly officesService: OfficesService) {}
+
+  @ResolveField(() => OfficeModel)
+  async office(
+    @Parent() account: AccountModel,
+    @Context() context: GraphQLContext,
+  ): Promise<OfficeModel> {
+    const office = await this.officesService.loader(context.loaders).load(account.officeCode);
+    if (!office)
+      throw new NotFoundError(`No office with code ${account.officeCode} is in the network.`);
+    return office;
   }
 }

@@ -1,17 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In, Repository } from 'typeorm';
 
+import type { AuthenticatedAccount } from '@wild/api/auth';
 import {
+  AuditTrail,
   BadUserInputError,
+  changedFields,
   ConnectionShape,
+  DataLoaderRegistry,
+  FieldProblem,
+  ForbiddenError,
   KeysetOrderKey,
   NotFoundError,
   PageArgs,
   paginate,
+  RequestMeta,
 } from '@wild/api/core';
-import { isSt3Code } from '@wild/shared/reference-data';
+import { isTimeZone, Role } from '@wild/shared/domain';
+import { isLanguageCode, isSt3Code } from '@wild/shared/reference-data';
 
+import { UpdateOfficeInput } from './dto/update-office.input';
 import { OfficeEntity } from './office.entity';
 
 const ORDER_BY_CODE: readonly KeysetOrderKey<OfficeEntity>[] = [
@@ -33,9 +43,58 @@ export function parseOfficeCode(value: string, field = 'code'): string {
   return code;
 }
 
+/** An office's profile is kept by its own office admins, and by brokers and admins. */
+export function mayEditOffice(
+  actor: Pick<AuthenticatedAccount, 'role' | 'officeCode'>,
+  code: string,
+): boolean {
+  return (
+    actor.role === Role.ADMIN ||
+    actor.role === Role.BROKER ||
+    (actor.role === Role.OFFICE_ADMIN && actor.officeCode === code)
+  );
+}
+
+/** Languages, names and time zone of an update, checked against the reference lists. */
+function referenceProblems(input: UpdateOfficeInput): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const unknown = (input.languages ?? []).filter((language) => !isLanguageCode(language));
+  if (unknown.length > 0) {
+    problems.push({
+      field: 'languages',
+      message: `Not ISO 639-1 language codes: ${unknown.join(', ')}.`,
+    });
+  }
+  if (input.languages && new Set(input.languages).size !== input.languages.length) {
+    problems.push({ field: 'languages', message: 'A language is listed twice.' });
+  }
+  if (input.names) {
+    const languages = input.names.map((name) => name.language);
+    if (languages.some((language) => !isLanguageCode(language))) {
+      problems.push({ field: 'names', message: 'Every name needs an ISO 639-1 language code.' });
+    }
+    if (!languages.includes('en'))
+      problems.push({ field: 'names', message: 'The English name is required.' });
+    if (new Set(languages).size !== languages.length) {
+      problems.push({ field: 'names', message: 'A language has two names.' });
+    }
+  }
+  if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) {
+    problems.push({
+      field: 'timeZone',
+      message: `“${input.timeZone}” is not an IANA time zone (such as Europe/Paris).`,
+    });
+  }
+  return problems;
+}
+
 @Injectable()
 export class OfficesService {
-  constructor(@InjectRepository(OfficeEntity) private readonly offices: Repository<OfficeEntity>) {}
+  constructor(
+    @InjectRepository(OfficeEntity) private readonly offices: Repository<OfficeEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
 
   async getByCode(value: string): Promise<OfficeEntity> {
     const code = parseOfficeCode(value);
@@ -46,5 +105,67 @@ export class OfficesService {
 
   list(page: PageArgs): Promise<ConnectionShape<OfficeEntity>> {
     return paginate(this.offices.createQueryBuilder('office'), page, ORDER_BY_CODE);
+  }
+
+  /** Offices by code for one request, in one statement per batch. */
+  loader(loaders: DataLoaderRegistry): DataLoader<string, OfficeEntity | null> {
+    return loaders.get(
+      'offices.byCode',
+      () =>
+        new DataLoader(async (codes: readonly string[]) => {
+          const found = await this.offices.findBy({ code: In([...codes]) });
+          const byCode = new Map(found.map((office) => [office.code, office]));
+          return codes.map((code) => byCode.get(code) ?? null);
+        }),
+    );
+  }
+
+  /** Updates the office profile; the change is audited field by field. */
+  async update(
+    actor: AuthenticatedAccount,
+    input: UpdateOfficeInput,
+    meta: RequestMeta,
+  ): Promise<OfficeEntity> {
+    const code = parseOfficeCode(input.code);
+    const problems = referenceProblems(input);
+    if (problems.length > 0) throw new BadUserInputError(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const office = await manager.findOne(OfficeEntity, {
+        where: { code },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!office) throw new NotFoundError(`No office with code ${code} is in the network.`);
+      if (!mayEditOffice(actor, code))
+        throw new ForbiddenError('Office admins may edit their own office only.');
+
+      const { code: _code, names, links, ...fields } = input;
+      const next: Partial<OfficeEntity> = {
+        ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
+        ...(names
+          ? {
+              names: Object.fromEntries(
+                names.map((name) => [name.language, name.text.trim()]),
+              ) as OfficeEntity['names'],
+            }
+          : {}),
+        ...(links ? { links: links.map((link) => ({ label: link.label, url: link.url })) } : {}),
+      };
+      const changes = changedFields(office, next);
+      if (Object.keys(changes).length === 0) return office;
+      Object.assign(office, next);
+      const saved = await manager.save(office);
+      await this.audit.record(
+        {
+          action: 'office.updated',
+          entity: 'office',
+          entityId: code,
+          actorId: actor.id,
+          changes,
+          request: meta,
+        },
+        manager,
+      );
+      return saved;
+    });
   }
 }

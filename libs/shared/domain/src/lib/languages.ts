@@ -19,3 +19,13 @@ export function pickLocalized(text: { readonly en: string }, preferred: readonly
   }
   return text.en;
 }
+
+/** An IANA time zone the runtime knows (`Europe/Paris`, `Asia/Tokyo`, `UTC`). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}

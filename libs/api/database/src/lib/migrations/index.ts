@@ -1,5 +1,6 @@
 import { CreateReferenceDataAndOffices1795490000000 } from './1795490000000-create-reference-data-and-offices';
 import { CreateAccountsSessionsInvitationsAudit1795493000000 } from './1795493000000-create-accounts-sessions-invitations-audit';
+import { CreateMembersAndOfficeProfiles1795496000000 } from './1795496000000-create-members-and-office-profiles';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -8,4 +9,5 @@ import { CreateAccountsSessionsInvitationsAudit1795493000000 } from './179549300
 export const MIGRATIONS = [
   CreateReferenceDataAndOffices1795490000000,
   CreateAccountsSessionsInvitationsAudit1795493000000,
+  CreateMembersAndOfficeProfiles1795496000000,
 ];

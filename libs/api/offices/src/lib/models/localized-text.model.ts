@@ -8,4 +8,16 @@ export class LocalizedTextModel {
 
   @Field(() => String, { nullable: true })
   fr?: string | null;
+
+  @Field(() => [TranslationModel], { description: 'Every language the text is kept in.' })
+  translations?: TranslationModel[]; // resolved from the stored text
+}
+
+@ObjectType('Translation')
+export class TranslationModel {
+  @Field({ description: 'ISO 639-1.' })
+  language!: string;
+
+  @Field()
+  text!: string;
 }

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import { OfficeKind, WipoRegion } from '@wild/shared/domain';
 
@@ -13,6 +13,15 @@ registerEnumType(OfficeKind, {
   description:
     "A state's office, a regional organisation's office, or an intergovernmental organisation.",
 });
+
+@ObjectType('OfficeLink')
+export class OfficeLinkModel {
+  @Field()
+  label!: string;
+
+  @Field()
+  url!: string;
+}
 
 @ObjectType('Office', {
   description: 'An IP office or intergovernmental organisation of the network.',
@@ -49,6 +58,26 @@ export class OfficeModel {
 
   @Field(() => String, { nullable: true })
   website!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  staffSize!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  ictStaffSize!: number | null;
+
+  @Field(() => [String], {
+    description: 'Business systems in use (WIPO IPAS, in-house, a commercial product …).',
+  })
+  businessSystems!: string[];
+
+  @Field(() => Int, { description: 'Introductions the office can take on as a provider at once.' })
+  mentoringCapacity!: number;
+
+  @Field(() => String, { nullable: true, description: 'A short public description.' })
+  description!: string | null;
+
+  @Field(() => [OfficeLinkModel])
+  links!: OfficeLinkModel[];
 
   @Field({ description: 'True for invented demo data: never an office’s own statement.' })
   illustrative!: boolean;

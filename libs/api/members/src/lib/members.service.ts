@@ -1,0 +1,243 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+
+import type { AccountCreatedListener, AccountEntity, AuthenticatedAccount } from '@wild/api/auth';
+import {
+  AuditTrail,
+  BadUserInputError,
+  changedFields,
+  ConnectionShape,
+  DataLoaderRegistry,
+  FieldProblem,
+  ForbiddenError,
+  NotFoundError,
+  PageArgs,
+  paginate,
+  RequestMeta,
+} from '@wild/api/core';
+import { isTimeZone } from '@wild/shared/domain';
+import { isExpertiseArea, isLanguageCode } from '@wild/shared/reference-data';
+
+import { ProfileFieldsInput, UpdateMemberInput, UpdateMyProfileInput } from './dto/member.inputs';
+import { MemberPrivacy } from './member-privacy';
+import { MemberEntity, MemberExpertiseEntity } from './member.entity';
+
+const NO_SUCH_MEMBER = 'No such member.';
+
+/** Problems the reference lists find in profile fields (languages, time zone, expertise). */
+function profileProblems(input: ProfileFieldsInput): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const unknown = (input.languages ?? []).filter((language) => !isLanguageCode(language));
+  if (unknown.length > 0)
+    problems.push({
+      field: 'languages',
+      message: `Not ISO 639-1 language codes: ${unknown.join(', ')}.`,
+    });
+  if (input.timeZone && !isTimeZone(input.timeZone)) {
+    problems.push({
+      field: 'timeZone',
+      message: `“${input.timeZone}” is not an IANA time zone (such as Europe/Paris).`,
+    });
+  }
+  const areas = (input.expertise ?? []).map((item) => item.area);
+  const unknownAreas = areas.filter((area) => !isExpertiseArea(area));
+  if (unknownAreas.length > 0)
+    problems.push({
+      field: 'expertise',
+      message: `Unknown expertise areas: ${unknownAreas.join(', ')}.`,
+    });
+  if (new Set(areas).size !== areas.length)
+    problems.push({ field: 'expertise', message: 'An expertise area is listed twice.' });
+  return problems;
+}
+
+type ExpertiseList = { area: string; level: number }[];
+
+@Injectable()
+export class MembersService implements AccountCreatedListener {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly privacy: MemberPrivacy,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** A member the viewer may see; otherwise NOT_FOUND (never confirming a hidden profile exists). */
+  async getVisible(
+    viewer: AuthenticatedAccount,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MemberEntity> {
+    const member = await manager.findOneBy(MemberEntity, { id });
+    if (!member || !this.privacy.canSeeProfile(viewer, member))
+      throw new NotFoundError(NO_SUCH_MEMBER);
+    return member;
+  }
+
+  async getMine(viewer: AuthenticatedAccount): Promise<MemberEntity> {
+    const member = await this.dataSource.manager.findOneBy(MemberEntity, { accountId: viewer.id });
+    if (!member) throw new NotFoundError('Your account has no member profile.');
+    return member;
+  }
+
+  /** The caller's own profile, contact details and privacy choices included. */
+  async updateMine(
+    viewer: AuthenticatedAccount,
+    input: UpdateMyProfileInput,
+    meta: RequestMeta,
+  ): Promise<MemberEntity> {
+    return this.update(viewer, { accountId: viewer.id }, input, meta);
+  }
+
+  /** Another member's profile, by an admin of their office, a broker or an admin. */
+  async updateOther(
+    viewer: AuthenticatedAccount,
+    input: UpdateMemberInput,
+    meta: RequestMeta,
+  ): Promise<MemberEntity> {
+    const { memberId, ...fields } = input;
+    return this.update(viewer, { id: memberId }, fields, meta);
+  }
+
+  /** Members of an office the viewer may see, by name. */
+  listForOffice(
+    viewer: AuthenticatedAccount,
+    officeCode: string,
+    page: PageArgs,
+  ): Promise<ConnectionShape<MemberEntity>> {
+    const query = this.dataSource
+      .getRepository(MemberEntity)
+      .createQueryBuilder('member')
+      .where('member.officeCode = :officeCode', { officeCode });
+    this.privacy.visibleTo(query, 'member', viewer);
+    return paginate(query, page, [
+      { expression: 'member.fullName', direction: 'ASC', valueOf: (member) => member.fullName },
+      { expression: 'member.id', direction: 'ASC', valueOf: (member) => member.id },
+    ]);
+  }
+
+  /** Expertise of many members in one statement per request. */
+  expertiseLoader(loaders: DataLoaderRegistry): DataLoader<string, ExpertiseList> {
+    return loaders.get(
+      'members.expertise',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource.manager.find(MemberExpertiseEntity, {
+            where: { memberId: In([...ids]) },
+            order: { level: 'DESC', area: 'ASC' },
+          });
+          return ids.map((id) =>
+            rows.filter((row) => row.memberId === id).map(({ area, level }) => ({ area, level })),
+          );
+        }),
+    );
+  }
+
+  /** Members by account, in one statement per request. */
+  byAccountLoader(loaders: DataLoaderRegistry): DataLoader<string, MemberEntity | null> {
+    return loaders.get(
+      'members.byAccount',
+      () =>
+        new DataLoader(async (accountIds: readonly string[]) => {
+          const members = await this.dataSource.manager.findBy(MemberEntity, {
+            accountId: In([...accountIds]),
+          });
+          return accountIds.map(
+            (accountId) => members.find((member) => member.accountId === accountId) ?? null,
+          );
+        }),
+    );
+  }
+
+  /**
+   * Every new account gets its member profile, in the account's transaction: a profile imported
+   * earlier for the same email is linked, otherwise one is created from the account.
+   */
+  async accountCreated(account: AccountEntity, manager: EntityManager): Promise<void> {
+    const imported = await manager.findOneBy(MemberEntity, {
+      email: account.email,
+      accountId: IsNull(),
+    });
+    if (imported) {
+      await manager.update(
+        MemberEntity,
+        { id: imported.id },
+        { accountId: account.id, officeCode: account.officeCode },
+      );
+      return;
+    }
+    await manager.insert(MemberEntity, {
+      accountId: account.id,
+      officeCode: account.officeCode,
+      email: account.email,
+      fullName: account.displayName,
+      languages: [account.preferredLanguage],
+      illustrative: account.illustrative,
+    });
+  }
+
+  private async update(
+    viewer: AuthenticatedAccount,
+    where: { id: string } | { accountId: string },
+    input: Partial<UpdateMyProfileInput>,
+    meta: RequestMeta,
+  ): Promise<MemberEntity> {
+    const problems = profileProblems(input);
+    if (problems.length > 0) throw new BadUserInputError(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const member = await manager.findOne(MemberEntity, {
+        where,
+        lock: { mode: 'pessimistic_write' },
+      });
+      const own = member?.accountId === viewer.id;
+      if (!member || !this.privacy.canSeeProfile(viewer, member))
+        throw new NotFoundError(NO_SUCH_MEMBER);
+      if (!own && !this.privacy.canEditProfile(viewer, member)) {
+        throw new ForbiddenError(
+          'You may edit your own profile, or those of your office if you are its admin.',
+        );
+      }
+
+      const { expertise, ...fields } = input;
+      const next = Object.fromEntries(
+        Object.entries(fields).filter(([, value]) => value !== undefined),
+      ) as Partial<MemberEntity>;
+      const changes = changedFields(member, next);
+      if (expertise) {
+        const before = await manager.find(MemberExpertiseEntity, {
+          where: { memberId: member.id },
+          order: { area: 'ASC' },
+        });
+        const after = [...expertise].sort((a, b) => a.area.localeCompare(b.area));
+        const asList = (items: ExpertiseList) => items.map(({ area, level }) => ({ area, level }));
+        if (JSON.stringify(asList(before)) !== JSON.stringify(asList(after))) {
+          changes['expertise'] = { before: asList(before), after: asList(after) };
+          await manager.delete(MemberExpertiseEntity, { memberId: member.id });
+          if (after.length > 0) {
+            await manager.insert(
+              MemberExpertiseEntity,
+              after.map(({ area, level }) => ({ memberId: member.id, area, level })),
+            );
+          }
+        }
+      }
+      if (Object.keys(changes).length === 0) return member;
+      Object.assign(member, next);
+      member.updatedAt = new Date(); // an expertise-only change updates the profile too
+      const saved = await manager.save(member);
+      await this.audit.record(
+        {
+          action: 'member.updated',
+          entity: 'member',
+          entityId: member.id,
+          actorId: viewer.id,
+          changes,
+          request: meta,
+        },
+        manager,
+      );
+      return saved;
+    });
+  }
+}

@@ -1,0 +1,133 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+@InputType()
+export class TranslationInput {
+  @Field({ description: 'ISO 639-1.' })
+  @IsString()
+  @Length(2, 2, { message: 'language must be a two-letter ISO 639-1 code.' })
+  language!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  text!: string;
+}
+
+@InputType()
+export class OfficeLinkInput {
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  label!: string;
+
+  @Field()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'url must be an http(s) address.' },
+  )
+  @MaxLength(500)
+  url!: string;
+}
+
+/** The office profile, as its admins, brokers and admins keep it; omitted fields stay as they are. */
+@InputType()
+export class UpdateOfficeInput {
+  @Field({ description: 'WIPO ST.3 code of the office to update.' })
+  @IsString()
+  @Length(2, 8)
+  code!: string;
+
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'Names by language; English is required.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => TranslationInput)
+  names?: TranslationInput[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  acronym?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Working languages (ISO 639-1), most used first.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  languages?: string[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'staffSize must not be negative.' })
+  staffSize?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'ictStaffSize must not be negative.' })
+  ictStaffSize?: number;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  businessSystems?: string[];
+
+  @Field({ nullable: true, description: 'IANA time zone, e.g. Europe/Paris.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  timeZone?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'mentoringCapacity must not be negative.' })
+  @Max(50, { message: 'mentoringCapacity must be at most 50.' })
+  mentoringCapacity?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @Field(() => [OfficeLinkInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => OfficeLinkInput)
+  links?: OfficeLinkInput[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'website must be an http(s) address.' },
+  )
+  website?: string;
+}
