@@ -13,7 +13,8 @@ import {
 import {
   createPersistentTestDatabase,
   createTestAccount,
-  GraphQLResponse,
+  dataOf,
+  errorOf,
   ProbeModule,
   TestAccount,
   TestApp,
@@ -31,13 +32,6 @@ const ACCEPT_INVITATION = `mutation ($input: AcceptInvitationInput!) {
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken refreshToken account { email role } } }`;
 const REFRESH = `mutation ($token: String!) { refreshToken(input: { token: $token }) { accessToken refreshToken } }`;
 const ME = `{ me { email role officeCode preferredLanguage displayName } }`;
-
-const errorOf = (response: GraphQLResponse) => response.errors?.[0];
-/** The field of a response that must have succeeded. */
-function dataOf(response: GraphQLResponse, field: string): any {
-  expect(response.errors).toBeUndefined();
-  return response.data?.[field];
-}
 
 describe('accounts and roles (GraphQL over HTTP)', () => {
   let api: TestApp;

@@ -1,15 +1,9 @@
 import { DataSource } from 'typeorm';
 
-import { createTestAccount, GraphQLResponse, TestAccount, TestApp } from '@wild/api/testing';
+import { createTestAccount, dataOf, errorOf, TestAccount, TestApp } from '@wild/api/testing';
 import { Role } from '@wild/shared/domain';
 
 import { startApp } from './support/start-app';
-
-const errorOf = (response: GraphQLResponse) => response.errors?.[0];
-function dataOf(response: GraphQLResponse, field: string): any {
-  expect(response.errors).toBeUndefined();
-  return response.data?.[field];
-}
 
 const ME = `{ me { email office { code name } member { id fullName officeCode languages } } }`;
 const MEMBER = `query ($id: ID!) { member(id: $id) { id fullName title position officeCode hidden expertise { area level } office { code } } }`;

@@ -12,13 +12,14 @@ import {
   DataLoaderRegistry,
   FieldProblem,
   ForbiddenError,
+  languageProblems,
   NotFoundError,
   PageArgs,
   paginate,
   RequestMeta,
+  timeZoneProblems,
 } from '@wild/api/core';
-import { isTimeZone } from '@wild/shared/domain';
-import { isExpertiseArea, isLanguageCode } from '@wild/shared/reference-data';
+import { isExpertiseArea } from '@wild/shared/reference-data';
 
 import { ProfileFieldsInput, UpdateMemberInput, UpdateMyProfileInput } from './dto/member.inputs';
 import { MemberPrivacy } from './member-privacy';
@@ -28,19 +29,10 @@ const NO_SUCH_MEMBER = 'No such member.';
 
 /** Problems the reference lists find in profile fields (languages, time zone, expertise). */
 function profileProblems(input: ProfileFieldsInput): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const unknown = (input.languages ?? []).filter((language) => !isLanguageCode(language));
-  if (unknown.length > 0)
-    problems.push({
-      field: 'languages',
-      message: `Not ISO 639-1 language codes: ${unknown.join(', ')}.`,
-    });
-  if (input.timeZone && !isTimeZone(input.timeZone)) {
-    problems.push({
-      field: 'timeZone',
-      message: `“${input.timeZone}” is not an IANA time zone (such as Europe/Paris).`,
-    });
-  }
+  const problems: FieldProblem[] = [
+    ...languageProblems('languages', input.languages),
+    ...timeZoneProblems('timeZone', input.timeZone),
+  ];
   const areas = (input.expertise ?? []).map((item) => item.area);
   const unknownAreas = areas.filter((area) => !isExpertiseArea(area));
   if (unknownAreas.length > 0)

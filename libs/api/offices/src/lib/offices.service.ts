@@ -13,12 +13,14 @@ import {
   FieldProblem,
   ForbiddenError,
   KeysetOrderKey,
+  languageProblems,
   NotFoundError,
   PageArgs,
   paginate,
   RequestMeta,
+  timeZoneProblems,
 } from '@wild/api/core';
-import { isTimeZone, Role } from '@wild/shared/domain';
+import { Role } from '@wild/shared/domain';
 import { isLanguageCode, isSt3Code } from '@wild/shared/reference-data';
 
 import { UpdateOfficeInput } from './dto/update-office.input';
@@ -57,17 +59,7 @@ export function mayEditOffice(
 
 /** Languages, names and time zone of an update, checked against the reference lists. */
 function referenceProblems(input: UpdateOfficeInput): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const unknown = (input.languages ?? []).filter((language) => !isLanguageCode(language));
-  if (unknown.length > 0) {
-    problems.push({
-      field: 'languages',
-      message: `Not ISO 639-1 language codes: ${unknown.join(', ')}.`,
-    });
-  }
-  if (input.languages && new Set(input.languages).size !== input.languages.length) {
-    problems.push({ field: 'languages', message: 'A language is listed twice.' });
-  }
+  const problems: FieldProblem[] = languageProblems('languages', input.languages);
   if (input.names) {
     const languages = input.names.map((name) => name.language);
     if (languages.some((language) => !isLanguageCode(language))) {
@@ -79,12 +71,7 @@ function referenceProblems(input: UpdateOfficeInput): FieldProblem[] {
       problems.push({ field: 'names', message: 'A language has two names.' });
     }
   }
-  if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) {
-    problems.push({
-      field: 'timeZone',
-      message: `“${input.timeZone}” is not an IANA time zone (such as Europe/Paris).`,
-    });
-  }
+  problems.push(...timeZoneProblems('timeZone', input.timeZone));
   return problems;
 }
 

@@ -95,6 +95,21 @@ class ErrorProbeResolver {
     return true;
   }
 
+  /** Writes, waits, then fails: its transaction must roll back without touching anyone else's. */
+  @Public()
+  @Mutation(() => Boolean)
+  async probeWriteThenFail(@Args('label') label: string): Promise<boolean> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO audit_entry (action, entity, entity_id) VALUES ('probe.rolled_back', 'probe', $1)`,
+        [label],
+      );
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      throw new ConflictError('This probe always rolls back.');
+    });
+    return true;
+  }
+
   /** Has no access rule on purpose: the guard must refuse it. */
   @Query(() => Boolean)
   probeWithoutAccessRule(): boolean {

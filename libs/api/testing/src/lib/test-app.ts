@@ -131,3 +131,12 @@ export async function createTestApp(
     throw error;
   }
 }
+
+/** The first error of a response. */
+export const errorOf = (response: GraphQLResponse) => response.errors?.[0];
+
+/** A field of a response that must have succeeded (fails the test with its errors otherwise). */
+export function dataOf(response: GraphQLResponse, field: string): any {
+  expect(response.errors).toBeUndefined();
+  return response.data?.[field];
+}

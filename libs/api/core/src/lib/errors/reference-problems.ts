@@ -1,0 +1,25 @@
+import { isTimeZone } from '@wild/shared/domain';
+import { isLanguageCode } from '@wild/shared/reference-data';
+
+import type { FieldProblem } from './domain-error';
+
+/** Codes of a list that ISO 639-1 does not know, or listed twice, as problems of `field`. */
+export function languageProblems(
+  field: string,
+  codes: readonly string[] | null | undefined,
+): FieldProblem[] {
+  if (!codes) return [];
+  const problems: FieldProblem[] = [];
+  const unknown = codes.filter((code) => !isLanguageCode(code));
+  if (unknown.length > 0)
+    problems.push({ field, message: `Not ISO 639-1 language codes: ${unknown.join(', ')}.` });
+  if (new Set(codes).size !== codes.length)
+    problems.push({ field, message: 'A language is listed twice.' });
+  return problems;
+}
+
+/** A time zone the IANA database does not know, as a problem of `field`. */
+export function timeZoneProblems(field: string, zone: string | null | undefined): FieldProblem[] {
+  if (zone === null || zone === undefined || isTimeZone(zone)) return [];
+  return [{ field, message: `“${zone}” is not an IANA time zone (such as Europe/Paris).` }];
+}
