@@ -42,7 +42,12 @@ async function serve(config: AppConfig): Promise<void> {
   const app = configureApplication(
     await NestFactory.create(AppModule.register(config), { bufferLogs: true }),
   );
-  await app.listen(config.port);
+  try {
+    await app.listen(config.port);
+  } catch (error) {
+    await app.close(); // close the database cleanly before giving up (a port in use, say)
+    throw error;
+  }
   stopGracefullyOnSignals(app);
   const target = describeTarget(databaseTargetFromConfig(config));
   const url = `http://localhost:${config.port}/graphql`;

@@ -84,13 +84,19 @@ export class DemoMembersSeeder implements Seeder {
   async seed(manager: EntityManager): Promise<void> {
     const offices = await manager.find(OfficeEntity, { order: { code: 'ASC' } });
     if (offices.length === 0) return;
+    // one statement for what an earlier start already seeded (the seed runs at every start)
+    const existing = new Set(
+      (
+        await manager.find(MemberEntity, { select: { email: true }, where: { illustrative: true } })
+      ).map((member) => member.email),
+    );
     for (let index = 0; index < DEMO_MEMBER_COUNT; index++) {
       const office = offices[index % offices.length];
       const key = `${office.code}:${index}`;
       const given = GIVEN_NAMES[demoPick(`${key}:given`, GIVEN_NAMES.length)];
       const surname = INVENTED_SURNAMES[demoPick(`${key}:surname`, INVENTED_SURNAMES.length)];
       const email = `${ascii(given)}.${ascii(surname)}.${index}@${office.code.toLowerCase()}.demo.wild.example`;
-      if (await manager.existsBy(MemberEntity, { email })) continue;
+      if (existing.has(email)) continue;
       const position = POSITIONS[demoPick(`${key}:position`, POSITIONS.length)];
       const titles = TITLES[position];
       const languages = [...new Set([office.languages[0] ?? 'en', 'en'])];

@@ -84,3 +84,23 @@ describe('the embedded engine under concurrent writes', () => {
     expect(order).toEqual(['transaction wrote', 'transaction ends', 'read saw 0']);
   });
 });
+
+describe('the embedded engine on disk', () => {
+  it('refuses a second opening of the same folder while the first is open', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { openEmbeddedPostgres } = await import('./embedded-postgres');
+    const dataDir = mkdtempSync(join(tmpdir(), 'wild-lock-'));
+    const first = await openEmbeddedPostgres({ dataDir });
+    try {
+      // a lock held by another live process (this test's parent stands in for it)
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(join(dataDir, 'wild-network.lock'), String(process.ppid));
+      await expect(openEmbeddedPostgres({ dataDir })).rejects.toThrow(/is in use by process \d+/);
+    } finally {
+      await first.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

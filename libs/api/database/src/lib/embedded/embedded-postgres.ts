@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
@@ -14,13 +15,59 @@ export interface EmbeddedPostgresOptions {
   readonly snapshot?: Blob;
 }
 
+/**
+ * One process at a time may open a data folder: a second PGlite on the same files would corrupt
+ * them. The lock file holds the owner's pid; a lock whose process is gone is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = join(dataDir, 'wild-network.lock');
+  try {
+    const owner = Number(readFileSync(lockFile, 'utf8'));
+    if (owner && owner !== process.pid && isAlive(owner)) {
+      throw new Error(
+        `${dataDir} is in use by process ${owner} (another WILD Network API?). Stop it first, or set DATA_DIR.`,
+      );
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  writeFileSync(lockFile, String(process.pid));
+  return () => rmSync(lockFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Opens (or creates) the embedded PostgreSQL: real PostgreSQL compiled to WebAssembly, in-process. */
 export async function openEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<PGlite> {
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  return PGlite.create(options.dataDir ?? undefined, {
-    extensions: EMBEDDED_EXTENSIONS,
-    loadDataDir: options.snapshot,
-  });
+  if (!options.dataDir)
+    return PGlite.create({ extensions: EMBEDDED_EXTENSIONS, loadDataDir: options.snapshot });
+  mkdirSync(options.dataDir, { recursive: true });
+  const unlock = lockDataDir(options.dataDir);
+  try {
+    const db = await PGlite.create(options.dataDir, {
+      extensions: EMBEDDED_EXTENSIONS,
+      loadDataDir: options.snapshot,
+    });
+    const close = db.close.bind(db);
+    db.close = async () => {
+      try {
+        await close();
+      } finally {
+        unlock();
+      }
+    };
+    return db;
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
 
 /**
