@@ -2,3 +2,4 @@ export * from './lib/languages';
 export * from './lib/office-kind';
 export * from './lib/role';
 export * from './lib/wipo-region';
+export * from './lib/maturity';

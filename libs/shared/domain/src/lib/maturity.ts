@@ -1,0 +1,68 @@
+/** The ten dimensions of the ICT maturity model. A new model version rewords them, never renames them. */
+export enum MaturityDimension {
+  /** ICT strategy and governance. */
+  STRATEGY = 'STRATEGY',
+  /** Data governance and quality. */
+  DATA = 'DATA',
+  /** Cybersecurity and resilience. */
+  SECURITY = 'SECURITY',
+  /** IP administration systems, from reception to registration, and document management. */
+  CORE_SYSTEMS = 'CORE_SYSTEMS',
+  /** Online services for applicants: e-filing, e-payment, online register. */
+  SERVICES = 'SERVICES',
+  /** WIPO standards and data exchange. */
+  INTEROP = 'INTEROP',
+  /** Infrastructure, cloud and APIs. */
+  INFRA = 'INFRA',
+  /** AI and blockchain in pilot or production. */
+  EMERGING = 'EMERGING',
+  /** Skills and organisation. */
+  PEOPLE = 'PEOPLE',
+  /** Sharing strategies and solutions with other offices. */
+  COOPERATION = 'COOPERATION',
+}
+
+export const MATURITY_DIMENSIONS = Object.values(MaturityDimension);
+
+/** 1 Ad hoc · 2 Digitised · 3 Defined · 4 Integrated · 5 Optimising; `null` is "unknown", not a level. */
+export type MaturityLevel = 1 | 2 | 3 | 4 | 5;
+
+/** An A–D group, as the World Bank's GovTech Maturity Index groups economies. */
+export type MaturityGroup = 'A' | 'B' | 'C' | 'D';
+
+/** An overall level needs at least this many known dimension levels. */
+export const MIN_KNOWN_DIMENSIONS = 6;
+
+function knownLevels(levels: readonly (number | null | undefined)[]): number[] {
+  return levels.filter((level): level is number => typeof level === 'number');
+}
+
+/**
+ * The overall level: the mean of the known dimension levels, rounded half up; `null` when fewer
+ * than six are known.
+ */
+export function overallLevel(levels: readonly (number | null | undefined)[]): MaturityLevel | null {
+  const known = knownLevels(levels);
+  if (known.length < MIN_KNOWN_DIMENSIONS) return null;
+  // rounded half up, on the exact mean (sums of small integers: no floating-point surprise at .5)
+  const sum = known.reduce((total, level) => total + level, 0);
+  return Math.floor((2 * sum + known.length) / (2 * known.length)) as MaturityLevel;
+}
+
+/**
+ * The A–D group: x = (mean − 1) / 4 over the known levels; A when x ≥ 0.75, B ≥ 0.5, C ≥ 0.25,
+ * else D; `null` when fewer than six levels are known.
+ */
+export function maturityGroup(
+  levels: readonly (number | null | undefined)[],
+): MaturityGroup | null {
+  const known = knownLevels(levels);
+  if (known.length < MIN_KNOWN_DIMENSIONS) return null;
+  // x ≥ t  ⇔  sum ≥ n (4t + 1): compared on integers, so 0.75 exactly is A
+  const sum = known.reduce((total, level) => total + level, 0);
+  const n = known.length;
+  if (sum >= 4 * n) return 'A';
+  if (sum >= 3 * n) return 'B';
+  if (sum >= 2 * n) return 'C';
+  return 'D';
+}
