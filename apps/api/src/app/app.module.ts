@@ -7,6 +7,7 @@ import { AuditModule } from '@wild/api/audit';
 import { AuthModule } from '@wild/api/auth';
 import { AppConfig, CoreModule, createGraphQLOptions } from '@wild/api/core';
 import { DatabaseModule, SqlStatementCounter, sqlStatementsHeaderPlugin } from '@wild/api/database';
+import { MaturityModule } from '@wild/api/maturity';
 import { MembersModule } from '@wild/api/members';
 import { OfficesModule } from '@wild/api/offices';
 
@@ -37,6 +38,7 @@ export class AppModule {
         AuditModule,
         OfficesModule,
         MembersModule,
+        MaturityModule,
       ],
     };
   }

@@ -3,3 +3,4 @@ export * from './lib/office-kind';
 export * from './lib/role';
 export * from './lib/wipo-region';
 export * from './lib/maturity';
+export * from './lib/maturity-model-v1';

@@ -1,6 +1,7 @@
 import { CreateReferenceDataAndOffices1795490000000 } from './1795490000000-create-reference-data-and-offices';
 import { CreateAccountsSessionsInvitationsAudit1795493000000 } from './1795493000000-create-accounts-sessions-invitations-audit';
 import { CreateMembersAndOfficeProfiles1795496000000 } from './1795496000000-create-members-and-office-profiles';
+import { CreateMaturityModel1795499000000 } from './1795499000000-create-maturity-model';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -10,4 +11,5 @@ export const MIGRATIONS = [
   CreateReferenceDataAndOffices1795490000000,
   CreateAccountsSessionsInvitationsAudit1795493000000,
   CreateMembersAndOfficeProfiles1795496000000,
+  CreateMaturityModel1795499000000,
 ];
