@@ -1,5 +1,7 @@
-import { createTestAccount, dataOf, errorOf, TestApp } from '@wild/api/testing';
-import { MATURITY_DIMENSIONS } from '@wild/shared/domain';
+import { DataSource } from 'typeorm';
+
+import { createTestAccount, dataOf, errorOf, TestAccount, TestApp } from '@wild/api/testing';
+import { MATURITY_DIMENSIONS, Role } from '@wild/shared/domain';
 
 import { startApp } from './support/start-app';
 
@@ -80,5 +82,232 @@ describe('the maturity model (GraphQL over HTTP)', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'language' },
     });
     expect(errorOf(await api.gql(MODEL, {}))?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('maturity self-assessments (GraphQL over HTTP)', () => {
+  let api: TestApp;
+  let frAdmin: TestAccount;
+  let deAdmin: TestAccount;
+  let member: TestAccount;
+  let broker: TestAccount;
+
+  const SUBMIT = `mutation ($input: MaturityAssessmentInput!) {
+    submitMaturityAssessment(input: $input) { id officeCode modelVersion status overallLevel group validated levels { dimension level evidence } }
+  }`;
+  const DRAFT = `mutation ($input: MaturityAssessmentInput!) { saveMaturityAssessmentDraft(input: $input) { id status overallLevel } }`;
+  const OFFICE = `query ($code: String!) { office(code: $code) {
+    maturity { id overallLevel group levels { dimension level } }
+    maturityHistory(first: 10) { totalCount edges { node { id overallLevel } } }
+    maturityDraft { id }
+  } }`;
+  const levelsOf = (levels: (number | null)[]) =>
+    MATURITY_DIMENSIONS.map((dimension, index) => ({
+      dimension,
+      level: levels[index] ?? null,
+      evidence: `evidence ${index}`,
+    }));
+
+  beforeAll(async () => {
+    api = await startApp();
+    frAdmin = await createTestAccount(api, { role: Role.OFFICE_ADMIN, officeCode: 'FR' });
+    deAdmin = await createTestAccount(api, { role: Role.OFFICE_ADMIN, officeCode: 'DE' });
+    member = await createTestAccount(api, { role: Role.MEMBER, officeCode: 'FR' });
+    broker = await createTestAccount(api, { role: Role.BROKER });
+  });
+
+  afterAll(() => api?.close());
+
+  it('submits, keeps the history, makes the newest current and lets a broker validate it', async () => {
+    const first = dataOf(
+      await api.gql(
+        SUBMIT,
+        {
+          input: { officeCode: 'FR', levels: levelsOf([2, 2, 2, 3, 3, 3, null, null, null, null]) },
+        },
+        { token: frAdmin.accessToken },
+      ),
+      'submitMaturityAssessment',
+    );
+    // mean 2.5 over six known levels: level 3 (half up); x = 0.375: group C
+    expect(first).toMatchObject({
+      officeCode: 'FR',
+      modelVersion: 1,
+      status: 'SUBMITTED',
+      overallLevel: 3,
+      group: 'C',
+      validated: false,
+    });
+    expect(first.levels).toHaveLength(10);
+    expect(first.levels[0]).toEqual({ dimension: 'STRATEGY', level: 2, evidence: 'evidence 0' });
+
+    const second = dataOf(
+      await api.gql(
+        SUBMIT,
+        { input: { officeCode: 'FR', levels: levelsOf([4, 4, 4, 4, 5, 5, 4, 4, 4, 4]) } },
+        { token: frAdmin.accessToken },
+      ),
+      'submitMaturityAssessment',
+    );
+    // mean 4.2: level 4; x = 0.8: group A
+    expect(second).toMatchObject({ overallLevel: 4, group: 'A' });
+
+    const office = dataOf(
+      await api.gql(OFFICE, { code: 'FR' }, { token: member.accessToken }),
+      'office',
+    );
+    expect(office.maturity).toMatchObject({ id: second.id, overallLevel: 4, group: 'A' });
+    expect(office.maturityHistory.totalCount).toBe(2);
+    expect(
+      office.maturityHistory.edges.map((edge: { node: { id: string } }) => edge.node.id),
+    ).toEqual([second.id, first.id]);
+
+    const validated = await api.gql(
+      `mutation ($id: ID!) { validateMaturityAssessment(input: { assessmentId: $id }) { validated validatedAt } }`,
+      { id: second.id },
+      { token: broker.accessToken },
+    );
+    expect(dataOf(validated, 'validateMaturityAssessment')).toMatchObject({
+      validated: true,
+      validatedAt: expect.any(String),
+    });
+    const byAdmin = await api.gql(
+      `mutation ($id: ID!) { validateMaturityAssessment(input: { assessmentId: $id }) { validated } }`,
+      { id: first.id },
+      { token: frAdmin.accessToken },
+    );
+    expect(errorOf(byAdmin)?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('derives no overall level or group from fewer than six known levels', async () => {
+    const sparse = dataOf(
+      await api.gql(
+        SUBMIT,
+        { input: { officeCode: 'DE', levels: levelsOf([5, 5, 5, 5, 5]) } },
+        { token: deAdmin.accessToken },
+      ),
+      'submitMaturityAssessment',
+    );
+    expect(sparse).toMatchObject({ overallLevel: null, group: null });
+  });
+
+  it('keeps one draft per office, seen only by its admins and brokers, until it is submitted', async () => {
+    const saved = dataOf(
+      await api.gql(
+        DRAFT,
+        { input: { officeCode: 'FR', levels: levelsOf([3, 3]) } },
+        { token: frAdmin.accessToken },
+      ),
+      'saveMaturityAssessmentDraft',
+    );
+    const again = dataOf(
+      await api.gql(
+        DRAFT,
+        { input: { officeCode: 'FR', levels: levelsOf([3, 4]) } },
+        { token: frAdmin.accessToken },
+      ),
+      'saveMaturityAssessmentDraft',
+    );
+    expect(again.id).toBe(saved.id);
+    expect(
+      dataOf(await api.gql(OFFICE, { code: 'FR' }, { token: frAdmin.accessToken }), 'office')
+        .maturityDraft,
+    ).toEqual({ id: saved.id });
+    expect(
+      dataOf(await api.gql(OFFICE, { code: 'FR' }, { token: broker.accessToken }), 'office')
+        .maturityDraft,
+    ).toEqual({ id: saved.id });
+    expect(
+      dataOf(await api.gql(OFFICE, { code: 'FR' }, { token: member.accessToken }), 'office')
+        .maturityDraft,
+    ).toBeNull();
+    expect(
+      dataOf(await api.gql(OFFICE, { code: 'FR' }, { token: deAdmin.accessToken }), 'office')
+        .maturityDraft,
+    ).toBeNull();
+
+    await api.gql(
+      SUBMIT,
+      { input: { officeCode: 'FR', levels: levelsOf([3, 4, 3, 4, 3, 4]) } },
+      { token: frAdmin.accessToken },
+    );
+    expect(
+      dataOf(await api.gql(OFFICE, { code: 'FR' }, { token: frAdmin.accessToken }), 'office')
+        .maturityDraft,
+    ).toBeNull();
+  });
+
+  it('refuses an office admin assessing another office, and a member', async () => {
+    const other = await api.gql(
+      SUBMIT,
+      { input: { officeCode: 'DE', levels: levelsOf([3]) } },
+      { token: frAdmin.accessToken },
+    );
+    expect(errorOf(other)).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: 'Office admins may assess their own office only.',
+    });
+    const byMember = await api.gql(
+      SUBMIT,
+      { input: { officeCode: 'FR', levels: levelsOf([3]) } },
+      { token: member.accessToken },
+    );
+    expect(errorOf(byMember)?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a level of 6 or 0 and a dimension given twice, naming the field, and writes nothing', async () => {
+    const count = async () =>
+      (
+        await api.app
+          .get(DataSource)
+          .query(`SELECT count(*)::int AS n FROM maturity_assessment WHERE office_code = 'DE'`)
+      )[0].n;
+    const before = await count();
+    for (const level of [6, 0]) {
+      const response = await api.gql(
+        SUBMIT,
+        { input: { officeCode: 'DE', levels: [{ dimension: 'SECURITY', level }] } },
+        { token: deAdmin.accessToken },
+      );
+      expect(errorOf(response)).toMatchObject({
+        message: 'level must be between 1 and 5, or null for unknown.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'levels.0.level' },
+      });
+    }
+    const twice = await api.gql(
+      SUBMIT,
+      {
+        input: {
+          officeCode: 'DE',
+          levels: [
+            { dimension: 'SECURITY', level: 3 },
+            { dimension: 'SECURITY', level: 4 },
+          ],
+        },
+      },
+      { token: deAdmin.accessToken },
+    );
+    expect(errorOf(twice)).toMatchObject({
+      message: 'A dimension appears twice: SECURITY.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'levels' },
+    });
+    expect(await count()).toBe(before);
+  });
+
+  it('audits submissions and validations', async () => {
+    const entries = (
+      await api.gql(
+        `{ auditLog(filter: { entity: "maturity_assessment" }, first: 50) { edges { node { action actorId } } } }`,
+        {},
+        { token: broker.accessToken },
+      )
+    ).data?.['auditLog'].edges.map((edge: { node: { action: string } }) => edge.node.action);
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        'maturity_assessment.submitted',
+        'maturity_assessment.validated',
+        'maturity_assessment.draft_saved',
+      ]),
+    );
   });
 });

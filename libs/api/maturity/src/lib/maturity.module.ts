@@ -1,6 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import {
+  MaturityAssessmentEntity,
+  MaturityAssessmentLevelEntity,
+} from './assessments/maturity-assessment.entity';
+import {
+  MaturityAssessmentsResolver,
+  OfficeMaturityResolver,
+} from './assessments/maturity-assessments.resolver';
+import { MaturityAssessmentsService } from './assessments/maturity-assessments.service';
 import { MaturityDimensionDescriptorEntity, MaturityModelEntity } from './maturity-model.entity';
 import { MaturityModelResolver } from './maturity-model.resolver';
 import { MaturityModelSeeder } from './maturity-model.seeder';
@@ -8,8 +17,22 @@ import { MaturityModelService } from './maturity-model.service';
 
 /** The ICT maturity model (versioned, as data); assessments, needs and offers, standards follow. */
 @Module({
-  imports: [TypeOrmModule.forFeature([MaturityModelEntity, MaturityDimensionDescriptorEntity])],
-  providers: [MaturityModelService, MaturityModelResolver, MaturityModelSeeder],
-  exports: [MaturityModelService],
+  imports: [
+    TypeOrmModule.forFeature([
+      MaturityModelEntity,
+      MaturityDimensionDescriptorEntity,
+      MaturityAssessmentEntity,
+      MaturityAssessmentLevelEntity,
+    ]),
+  ],
+  providers: [
+    MaturityModelService,
+    MaturityModelResolver,
+    MaturityModelSeeder,
+    MaturityAssessmentsService,
+    MaturityAssessmentsResolver,
+    OfficeMaturityResolver,
+  ],
+  exports: [MaturityModelService, MaturityAssessmentsService],
 })
 export class MaturityModule {}

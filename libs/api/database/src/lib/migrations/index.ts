@@ -2,6 +2,7 @@ import { CreateReferenceDataAndOffices1795490000000 } from './1795490000000-crea
 import { CreateAccountsSessionsInvitationsAudit1795493000000 } from './1795493000000-create-accounts-sessions-invitations-audit';
 import { CreateMembersAndOfficeProfiles1795496000000 } from './1795496000000-create-members-and-office-profiles';
 import { CreateMaturityModel1795499000000 } from './1795499000000-create-maturity-model';
+import { CreateMaturityAssessments1795502000000 } from './1795502000000-create-maturity-assessments';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   CreateAccountsSessionsInvitationsAudit1795493000000,
   CreateMembersAndOfficeProfiles1795496000000,
   CreateMaturityModel1795499000000,
+  CreateMaturityAssessments1795502000000,
 ];

@@ -1,0 +1,243 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager, In } from 'typeorm';
+
+import type { AuthenticatedAccount } from '@wild/api/auth';
+import {
+  AuditTrail,
+  BadUserInputError,
+  ConflictError,
+  ConnectionShape,
+  DataLoaderRegistry,
+  ForbiddenError,
+  NotFoundError,
+  PageArgs,
+  paginate,
+  RequestMeta,
+} from '@wild/api/core';
+import { mayEditOffice, OfficeEntity, parseOfficeCode } from '@wild/api/offices';
+
+import { MaturityModelEntity } from '../maturity-model.entity';
+import {
+  AssessmentStatus,
+  MaturityAssessmentEntity,
+  MaturityAssessmentLevelEntity,
+} from './maturity-assessment.entity';
+import { MaturityAssessmentInput } from './maturity-assessment.inputs';
+
+export type AssessmentLevels = Pick<
+  MaturityAssessmentLevelEntity,
+  'dimension' | 'level' | 'evidence'
+>[];
+
+@Injectable()
+export class MaturityAssessmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** Submits an assessment: dated, it becomes the office's current one; the office's draft ends. */
+  submit(
+    actor: AuthenticatedAccount,
+    input: MaturityAssessmentInput,
+    meta: RequestMeta,
+  ): Promise<MaturityAssessmentEntity> {
+    return this.write(actor, input, meta, AssessmentStatus.SUBMITTED);
+  }
+
+  /** Keeps (or replaces) the office's one draft, seen only by its office admins and brokers. */
+  saveDraft(
+    actor: AuthenticatedAccount,
+    input: MaturityAssessmentInput,
+    meta: RequestMeta,
+  ): Promise<MaturityAssessmentEntity> {
+    return this.write(actor, input, meta, AssessmentStatus.DRAFT);
+  }
+
+  /** The International Bureau marks a submitted assessment validated. */
+  async validate(
+    actor: AuthenticatedAccount,
+    id: string,
+    meta: RequestMeta,
+  ): Promise<MaturityAssessmentEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const assessment = await manager.findOne(MaturityAssessmentEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!assessment || assessment.status !== AssessmentStatus.SUBMITTED)
+        throw new NotFoundError('No such assessment.');
+      if (assessment.validatedAt) throw new ConflictError('This assessment is already validated.');
+      assessment.validatedAt = new Date();
+      assessment.validatedById = actor.id;
+      await manager.save(assessment);
+      await this.audit.record(
+        {
+          action: 'maturity_assessment.validated',
+          entity: 'maturity_assessment',
+          entityId: assessment.id,
+          actorId: actor.id,
+          changes: { validated: { before: false, after: true } },
+          request: meta,
+        },
+        manager,
+      );
+      return assessment;
+    });
+  }
+
+  /** The office's submitted assessments, newest first. */
+  history(officeCode: string, page: PageArgs): Promise<ConnectionShape<MaturityAssessmentEntity>> {
+    const query = this.dataSource
+      .getRepository(MaturityAssessmentEntity)
+      .createQueryBuilder('assessment')
+      .where('assessment.officeCode = :officeCode', { officeCode })
+      .andWhere('assessment.status = :status', { status: AssessmentStatus.SUBMITTED });
+    return paginate(query, page, [
+      {
+        expression: 'assessment.submittedAt',
+        direction: 'DESC',
+        valueOf: (assessment) => assessment.submittedAt,
+      },
+      { expression: 'assessment.id', direction: 'DESC', valueOf: (assessment) => assessment.id },
+    ]);
+  }
+
+  /** The draft of an office, for its office admins, brokers and admins; null for anyone else. */
+  async draft(
+    actor: AuthenticatedAccount,
+    officeCode: string,
+  ): Promise<MaturityAssessmentEntity | null> {
+    if (!mayEditOffice(actor, officeCode)) return null;
+    return this.dataSource.manager.findOneBy(MaturityAssessmentEntity, {
+      officeCode,
+      status: AssessmentStatus.DRAFT,
+    });
+  }
+
+  /** Levels of many assessments, in one statement per request. */
+  levelsLoader(loaders: DataLoaderRegistry): DataLoader<string, AssessmentLevels> {
+    return loaders.get(
+      'maturity.levels',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource.manager.find(MaturityAssessmentLevelEntity, {
+            where: { assessmentId: In([...ids]) },
+          });
+          return ids.map((id) => rows.filter((row) => row.assessmentId === id));
+        }),
+    );
+  }
+
+  /** The current (newest submitted) assessment of many offices, in one statement per request. */
+  currentLoader(loaders: DataLoaderRegistry): DataLoader<string, MaturityAssessmentEntity | null> {
+    return loaders.get(
+      'maturity.current',
+      () =>
+        new DataLoader(async (codes: readonly string[]) => {
+          const current = await this.dataSource
+            .getRepository(MaturityAssessmentEntity)
+            .createQueryBuilder('assessment')
+            .distinctOn(['assessment.officeCode'])
+            .where('assessment.officeCode IN (:...codes)', { codes: [...codes] })
+            .andWhere('assessment.status = :status', { status: AssessmentStatus.SUBMITTED })
+            .orderBy('assessment.officeCode')
+            .addOrderBy('assessment.submittedAt', 'DESC')
+            .addOrderBy('assessment.id', 'DESC')
+            .getMany();
+          return codes.map(
+            (code) => current.find((assessment) => assessment.officeCode === code) ?? null,
+          );
+        }),
+    );
+  }
+
+  private async write(
+    actor: AuthenticatedAccount,
+    input: MaturityAssessmentInput,
+    meta: RequestMeta,
+    status: AssessmentStatus,
+  ): Promise<MaturityAssessmentEntity> {
+    const officeCode = parseOfficeCode(input.officeCode, 'officeCode');
+    const dimensions = input.levels.map((level) => level.dimension);
+    const twice = dimensions.filter((dimension, index) => dimensions.indexOf(dimension) !== index);
+    if (twice.length > 0) {
+      throw BadUserInputError.field(
+        'levels',
+        `A dimension appears twice: ${[...new Set(twice)].join(', ')}.`,
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(OfficeEntity, { code: officeCode }))) {
+        throw new NotFoundError(`No office with code ${officeCode} is in the network.`);
+      }
+      if (!mayEditOffice(actor, officeCode)) {
+        throw new ForbiddenError('Office admins may assess their own office only.');
+      }
+      const model = await manager.findOneBy(MaturityModelEntity, { inForce: true });
+      if (!model) throw new ConflictError('No maturity model is in force.');
+      const draft = await manager.findOne(MaturityAssessmentEntity, {
+        where: { officeCode, status: AssessmentStatus.DRAFT },
+        lock: { mode: 'pessimistic_write' },
+      });
+      let assessment: MaturityAssessmentEntity;
+      if (status === AssessmentStatus.DRAFT && draft) {
+        assessment = draft;
+        assessment.modelVersion = model.version;
+        await manager.save(assessment);
+        await manager.delete(MaturityAssessmentLevelEntity, { assessmentId: assessment.id });
+      } else {
+        if (draft) await manager.delete(MaturityAssessmentEntity, { id: draft.id }); // submitted: the draft ends
+        assessment = await manager.save(
+          manager.create(MaturityAssessmentEntity, {
+            officeCode,
+            modelVersion: model.version,
+            status,
+            submittedAt: status === AssessmentStatus.SUBMITTED ? new Date() : null,
+            submittedById: status === AssessmentStatus.SUBMITTED ? actor.id : null,
+          }),
+        );
+      }
+      await this.insertLevels(manager, assessment.id, input);
+      await this.audit.record(
+        {
+          action:
+            status === AssessmentStatus.SUBMITTED
+              ? 'maturity_assessment.submitted'
+              : 'maturity_assessment.draft_saved',
+          entity: 'maturity_assessment',
+          entityId: assessment.id,
+          actorId: actor.id,
+          changes: Object.fromEntries(
+            input.levels.map((level) => [
+              level.dimension,
+              { before: null, after: level.level ?? null },
+            ]),
+          ),
+          request: meta,
+        },
+        manager,
+      );
+      return assessment;
+    });
+  }
+
+  private async insertLevels(
+    manager: EntityManager,
+    assessmentId: string,
+    input: MaturityAssessmentInput,
+  ): Promise<void> {
+    if (input.levels.length === 0) return;
+    await manager.insert(
+      MaturityAssessmentLevelEntity,
+      input.levels.map((level) => ({
+        assessmentId,
+        dimension: level.dimension,
+        level: level.level ?? null,
+        evidence: level.evidence?.trim() || null,
+      })),
+    );
+  }
+}
