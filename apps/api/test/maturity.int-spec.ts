@@ -311,3 +311,147 @@ describe('maturity self-assessments (GraphQL over HTTP)', () => {
     );
   });
 });
+
+describe('WIPO standards adoption (GraphQL over HTTP)', () => {
+  let api: TestApp;
+  let frAdmin: TestAccount;
+  let broker: TestAccount;
+  let member: TestAccount;
+
+  const SET = `mutation ($input: SetStandardAdoptionInput!) { setStandardAdoption(input: $input) { standard status plannedDate comment } }`;
+  const STANDARDS = `{ office(code: "FR") { standards { standard status plannedDate comment } } }`;
+
+  beforeAll(async () => {
+    api = await startApp();
+    frAdmin = await createTestAccount(api, { role: Role.OFFICE_ADMIN, officeCode: 'FR' });
+    broker = await createTestAccount(api, { role: Role.BROKER });
+    member = await createTestAccount(api, { role: Role.MEMBER, officeCode: 'FR' });
+  });
+
+  afterAll(() => api?.close());
+
+  it('records and updates an office’s adoption, readable on the office and audited', async () => {
+    const planned = dataOf(
+      await api.gql(
+        SET,
+        {
+          input: {
+            officeCode: 'FR',
+            standard: 'st26',
+            status: 'NONE',
+            plannedDate: '2027-06-30',
+            comment: 'Migration planned',
+          },
+        },
+        { token: frAdmin.accessToken },
+      ),
+      'setStandardAdoption',
+    );
+    expect(planned).toEqual({
+      standard: 'ST.26',
+      status: 'NONE',
+      plannedDate: '2027-06-30',
+      comment: 'Migration planned',
+    });
+    dataOf(
+      await api.gql(
+        SET,
+        { input: { officeCode: 'FR', standard: 'ST.96', status: 'PARTIAL' } },
+        { token: broker.accessToken },
+      ),
+      'setStandardAdoption',
+    );
+    dataOf(
+      await api.gql(
+        SET,
+        { input: { officeCode: 'FR', standard: 'ST.26', status: 'COMPLETE' } },
+        { token: frAdmin.accessToken },
+      ),
+      'setStandardAdoption',
+    );
+
+    const office = dataOf(await api.gql(STANDARDS, {}, { token: member.accessToken }), 'office');
+    expect(office.standards).toEqual([
+      { standard: 'ST.26', status: 'COMPLETE', plannedDate: null, comment: null },
+      { standard: 'ST.96', status: 'PARTIAL', plannedDate: null, comment: null },
+    ]);
+    const entries = (
+      await api.gql(
+        `{ auditLog(filter: { entity: "standard_adoption", entityId: "FR:ST.26" }) { edges { node { action changes { field before after } } } } }`,
+        {},
+        { token: broker.accessToken },
+      )
+    ).data?.['auditLog'].edges.map((edge: { node: unknown }) => edge.node);
+    expect(entries[0].changes).toEqual(
+      expect.arrayContaining([
+        { field: 'status', before: '"NONE"', after: '"COMPLETE"' },
+        { field: 'plannedDate', before: '"2027-06-30"', after: null },
+      ]),
+    );
+  });
+
+  it('refuses another office’s admin, a member, an unknown standard and a planned date on a complete one', async () => {
+    const deAdmin = await createTestAccount(api, { role: Role.OFFICE_ADMIN, officeCode: 'DE' });
+    expect(
+      errorOf(
+        await api.gql(
+          SET,
+          { input: { officeCode: 'FR', standard: 'ST.26', status: 'NONE' } },
+          { token: deAdmin.accessToken },
+        ),
+      )?.extensions.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      errorOf(
+        await api.gql(
+          SET,
+          { input: { officeCode: 'FR', standard: 'ST.26', status: 'NONE' } },
+          { token: member.accessToken },
+        ),
+      )?.extensions.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      errorOf(
+        await api.gql(
+          SET,
+          { input: { officeCode: 'FR', standard: 'ST.999', status: 'NONE' } },
+          { token: frAdmin.accessToken },
+        ),
+      ),
+    ).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'standard' },
+    });
+    expect(
+      errorOf(
+        await api.gql(
+          SET,
+          {
+            input: {
+              officeCode: 'FR',
+              standard: 'ST.96',
+              status: 'COMPLETE',
+              plannedDate: '2027-01-01',
+            },
+          },
+          { token: frAdmin.accessToken },
+        ),
+      ),
+    ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'plannedDate' } });
+    expect(
+      errorOf(
+        await api.gql(
+          SET,
+          {
+            input: {
+              officeCode: 'FR',
+              standard: 'ST.96',
+              status: 'NONE',
+              plannedDate: 'next year',
+            },
+          },
+          { token: frAdmin.accessToken },
+        ),
+      ),
+    ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'plannedDate' } });
+  });
+});

@@ -14,6 +14,9 @@ import { MaturityDimensionDescriptorEntity, MaturityModelEntity } from './maturi
 import { MaturityModelResolver } from './maturity-model.resolver';
 import { MaturityModelSeeder } from './maturity-model.seeder';
 import { MaturityModelService } from './maturity-model.service';
+import { StandardAdoptionEntity } from './standards/standard-adoption.entity';
+import { OfficeStandardsResolver, StandardsResolver } from './standards/standards.resolver';
+import { StandardsService } from './standards/standards.service';
 
 /** The ICT maturity model (versioned, as data); assessments, needs and offers, standards follow. */
 @Module({
@@ -23,6 +26,7 @@ import { MaturityModelService } from './maturity-model.service';
       MaturityDimensionDescriptorEntity,
       MaturityAssessmentEntity,
       MaturityAssessmentLevelEntity,
+      StandardAdoptionEntity,
     ]),
   ],
   providers: [
@@ -32,6 +36,9 @@ import { MaturityModelService } from './maturity-model.service';
     MaturityAssessmentsService,
     MaturityAssessmentsResolver,
     OfficeMaturityResolver,
+    StandardsService,
+    StandardsResolver,
+    OfficeStandardsResolver,
   ],
   exports: [MaturityModelService, MaturityAssessmentsService],
 })

@@ -3,6 +3,7 @@ import { CreateAccountsSessionsInvitationsAudit1795493000000 } from './179549300
 import { CreateMembersAndOfficeProfiles1795496000000 } from './1795496000000-create-members-and-office-profiles';
 import { CreateMaturityModel1795499000000 } from './1795499000000-create-maturity-model';
 import { CreateMaturityAssessments1795502000000 } from './1795502000000-create-maturity-assessments';
+import { CreateStandardAdoption1795505000000 } from './1795505000000-create-standard-adoption';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   CreateMembersAndOfficeProfiles1795496000000,
   CreateMaturityModel1795499000000,
   CreateMaturityAssessments1795502000000,
+  CreateStandardAdoption1795505000000,
 ];
