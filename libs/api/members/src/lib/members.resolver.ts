@@ -11,15 +11,14 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { AccountModel, AuthenticatedAccount, Authorize, CurrentAccount } from '@wild/api/auth';
 import {
-  ForbiddenError,
-  GraphQLContext,
-  Meta,
-  PageArgs,
-  RequestMeta,
-  UnauthenticatedError,
-} from '@wild/api/core';
+  AccountModel,
+  AuthenticatedAccount,
+  Authorize,
+  CurrentAccount,
+  viewerOf,
+} from '@wild/api/auth';
+import { ForbiddenError, GraphQLContext, Meta, PageArgs, RequestMeta } from '@wild/api/core';
 import { OfficeModel, OfficesService } from '@wild/api/offices';
 import { pickLocalized, Role } from '@wild/shared/domain';
 
@@ -33,13 +32,6 @@ import {
   MemberExpertiseModel,
   MemberModel,
 } from './models/member.model';
-
-/** The signed-in caller behind a field resolver (the operation's guard has authenticated it). */
-function viewerOf(context: GraphQLContext): AuthenticatedAccount {
-  const viewer = context.req.user as AuthenticatedAccount | undefined;
-  if (!viewer) throw new UnauthenticatedError();
-  return viewer;
-}
 
 @Resolver(() => MemberModel)
 export class MembersResolver {

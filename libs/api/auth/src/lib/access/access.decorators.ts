@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 
-import { requestOf } from '@wild/api/core';
+import { GraphQLContext, requestOf, UnauthenticatedError } from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
 
 import type { AuthenticatedAccount } from './authenticated-account';
@@ -22,3 +22,13 @@ export const CurrentAccount = createParamDecorator(
   (_data: unknown, context: ExecutionContext): AuthenticatedAccount =>
     requestOf(context).user as AuthenticatedAccount,
 );
+
+/**
+ * The signed-in caller behind a field resolver (guards do not run on fields; the operation's guard
+ * has authenticated the request).
+ */
+export function viewerOf(context: GraphQLContext): AuthenticatedAccount {
+  const viewer = context.req.user as AuthenticatedAccount | undefined;
+  if (!viewer) throw new UnauthenticatedError();
+  return viewer;
+}

@@ -1,7 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { AuthenticatedAccount, Authorize, CurrentAccount } from '@wild/api/auth';
-import { GraphQLContext, Meta, PageArgs, RequestMeta, UnauthenticatedError } from '@wild/api/core';
+import { AuthenticatedAccount, Authorize, CurrentAccount, viewerOf } from '@wild/api/auth';
+import { GraphQLContext, Meta, PageArgs, RequestMeta } from '@wild/api/core';
 import { OfficeModel } from '@wild/api/offices';
 import { MATURITY_DIMENSIONS, maturityGroup, overallLevel, Role } from '@wild/shared/domain';
 import type { MaturityGroup } from '@wild/shared/domain';
@@ -18,12 +18,6 @@ import {
   MaturityGroupEnum,
 } from './maturity-assessment.model';
 import { MaturityAssessmentsService } from './maturity-assessments.service';
-
-function viewerOf(context: GraphQLContext): AuthenticatedAccount {
-  const viewer = context.req.user as AuthenticatedAccount | undefined;
-  if (!viewer) throw new UnauthenticatedError();
-  return viewer;
-}
 
 @Resolver(() => MaturityAssessmentModel)
 export class MaturityAssessmentsResolver {
