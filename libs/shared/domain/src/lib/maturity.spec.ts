@@ -1,4 +1,10 @@
-import { maturityGroup, overallLevel } from './maturity';
+import {
+  knownLevelTotals,
+  maturityGroup,
+  maturityGroupOf,
+  overallLevel,
+  overallLevelOf,
+} from './maturity';
 
 describe('overall maturity level', () => {
   it('is the mean of the known levels, rounded half up', () => {
@@ -35,5 +41,23 @@ describe('maturity group (GTMI style)', () => {
 
   it('is null with fewer than six known levels', () => {
     expect(maturityGroup([5, 5, 5, 5, 5, null])).toBeNull();
+  });
+});
+
+describe('overall level and group from totals (as SQL sums them)', () => {
+  it('agree with the functions over levels', () => {
+    const cases = [
+      [1, 2, 3, 4, 5, 5],
+      [3, 3, 3, 3, 3, 4, null, null],
+      [4, 4, 4, 4, 4, 3, 3, 3, 3, 3],
+      [2, 2, 2, 2, 2],
+    ];
+    for (const levels of cases) {
+      const totals = knownLevelTotals(levels);
+      expect(overallLevelOf(totals)).toBe(overallLevel(levels));
+      expect(maturityGroupOf(totals)).toBe(maturityGroup(levels));
+    }
+    expect(knownLevelTotals([3, null, 4, undefined])).toEqual({ sum: 7, known: 2 });
+    expect(overallLevelOf({ sum: 35, known: 10 })).toBe(4); // 3.5 rounds half up
   });
 });

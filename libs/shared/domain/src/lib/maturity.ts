@@ -37,16 +37,30 @@ function knownLevels(levels: readonly (number | null | undefined)[]): number[] {
   return levels.filter((level): level is number => typeof level === 'number');
 }
 
+/** What the overall level and the group are computed from: the sum and count of known levels. */
+export interface KnownLevelTotals {
+  readonly sum: number;
+  readonly known: number;
+}
+
+export function knownLevelTotals(levels: readonly (number | null | undefined)[]): KnownLevelTotals {
+  const known = knownLevels(levels);
+  return { sum: known.reduce((total, level) => total + level, 0), known: known.length };
+}
+
 /**
  * The overall level: the mean of the known dimension levels, rounded half up; `null` when fewer
  * than six are known.
  */
 export function overallLevel(levels: readonly (number | null | undefined)[]): MaturityLevel | null {
-  const known = knownLevels(levels);
-  if (known.length < MIN_KNOWN_DIMENSIONS) return null;
+  return overallLevelOf(knownLevelTotals(levels));
+}
+
+/** {@link overallLevel} from totals (as SQL can sum them). */
+export function overallLevelOf({ sum, known }: KnownLevelTotals): MaturityLevel | null {
+  if (known < MIN_KNOWN_DIMENSIONS) return null;
   // rounded half up, on the exact mean (sums of small integers: no floating-point surprise at .5)
-  const sum = known.reduce((total, level) => total + level, 0);
-  return Math.floor((2 * sum + known.length) / (2 * known.length)) as MaturityLevel;
+  return Math.floor((2 * sum + known) / (2 * known)) as MaturityLevel;
 }
 
 /**
@@ -56,13 +70,18 @@ export function overallLevel(levels: readonly (number | null | undefined)[]): Ma
 export function maturityGroup(
   levels: readonly (number | null | undefined)[],
 ): MaturityGroup | null {
-  const known = knownLevels(levels);
-  if (known.length < MIN_KNOWN_DIMENSIONS) return null;
+  return maturityGroupOf(knownLevelTotals(levels));
+}
+
+/** {@link maturityGroup} from totals. */
+export function maturityGroupOf({ sum, known }: KnownLevelTotals): MaturityGroup | null {
+  if (known < MIN_KNOWN_DIMENSIONS) return null;
   // x ≥ t  ⇔  sum ≥ n (4t + 1): compared on integers, so 0.75 exactly is A
-  const sum = known.reduce((total, level) => total + level, 0);
-  const n = known.length;
-  if (sum >= 4 * n) return 'A';
-  if (sum >= 3 * n) return 'B';
-  if (sum >= 2 * n) return 'C';
+  if (sum >= 4 * known) return 'A';
+  if (sum >= 3 * known) return 'B';
+  if (sum >= 2 * known) return 'C';
   return 'D';
 }
+
+export const MATURITY_LEVELS: readonly MaturityLevel[] = [1, 2, 3, 4, 5];
+export const MATURITY_GROUPS: readonly MaturityGroup[] = ['A', 'B', 'C', 'D'];

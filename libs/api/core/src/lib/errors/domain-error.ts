@@ -64,8 +64,16 @@ export class UnauthenticatedError extends DomainError {
 /** The caller may see the thing but not change it (or may not call the operation at all). */
 export class ForbiddenError extends DomainError {
   readonly code = ErrorCode.FORBIDDEN;
-  constructor(message = 'You are not allowed to do this.') {
+  /** @param reason a machine-readable reason, as `extensions.reason`, when a client can act on it. */
+  constructor(
+    message = 'You are not allowed to do this.',
+    readonly reason?: string,
+  ) {
     super(message);
+  }
+
+  override get extensions(): Record<string, unknown> {
+    return this.reason ? { reason: this.reason } : {};
   }
 }
 

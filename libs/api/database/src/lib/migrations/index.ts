@@ -4,6 +4,7 @@ import { CreateMembersAndOfficeProfiles1795496000000 } from './1795496000000-cre
 import { CreateMaturityModel1795499000000 } from './1795499000000-create-maturity-model';
 import { CreateMaturityAssessments1795502000000 } from './1795502000000-create-maturity-assessments';
 import { CreateStandardAdoption1795505000000 } from './1795505000000-create-standard-adoption';
+import { CreateNeedsAndOffers1795508000000 } from './1795508000000-create-needs-and-offers';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   CreateMaturityModel1795499000000,
   CreateMaturityAssessments1795502000000,
   CreateStandardAdoption1795505000000,
+  CreateNeedsAndOffers1795508000000,
 ];

@@ -1,0 +1,20 @@
+import type { AuthenticatedAccount } from '@wild/api/auth';
+import { Role } from '@wild/shared/domain';
+
+/**
+ * The one rule for confidential needs, as an SQL condition on a need row (alias `need` by default),
+ * so every read, list, filter, facet and count applies it the same way: a confidential need is
+ * seen by the members of its own office and by the International Bureau (brokers, admins) only.
+ */
+export function visibleNeedsCondition(
+  viewer: Pick<AuthenticatedAccount, 'role' | 'officeCode'>,
+  alias = 'need',
+): { condition: string; parameters: Record<string, unknown> } {
+  if (viewer.role === Role.BROKER || viewer.role === Role.ADMIN) {
+    return { condition: 'TRUE', parameters: {} };
+  }
+  return {
+    condition: `(${alias}.confidential = false OR ${alias}.office_code = :needViewerOffice)`,
+    parameters: { needViewerOffice: viewer.officeCode },
+  };
+}
