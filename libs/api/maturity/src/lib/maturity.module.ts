@@ -14,6 +14,7 @@ import {
 import { MaturityAssessmentsService } from './assessments/maturity-assessments.service';
 import { MaturityBenchmarkResolver } from './benchmark/maturity-benchmark.resolver';
 import { MaturityBenchmarkService } from './benchmark/maturity-benchmark.service';
+import { DemoMaturitySeeder } from './demo-maturity.seeder';
 import { MaturityDimensionDescriptorEntity, MaturityModelEntity } from './maturity-model.entity';
 import { MaturityModelResolver } from './maturity-model.resolver';
 import { MaturityModelSeeder } from './maturity-model.seeder';
@@ -59,6 +60,7 @@ import { StandardsService } from './standards/standards.service';
     OfficeNeedsOffersResolver,
     MaturityBenchmarkService,
     MaturityBenchmarkResolver,
+    DemoMaturitySeeder,
   ],
   exports: [MaturityModelService, MaturityAssessmentsService],
 })

@@ -5,6 +5,7 @@ import { CreateMaturityModel1795499000000 } from './1795499000000-create-maturit
 import { CreateMaturityAssessments1795502000000 } from './1795502000000-create-maturity-assessments';
 import { CreateStandardAdoption1795505000000 } from './1795505000000-create-standard-adoption';
 import { CreateNeedsAndOffers1795508000000 } from './1795508000000-create-needs-and-offers';
+import { CreateDemoSeedHistory1795511000000 } from './1795511000000-create-demo-seed-history';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   CreateMaturityAssessments1795502000000,
   CreateStandardAdoption1795505000000,
   CreateNeedsAndOffers1795508000000,
+  CreateDemoSeedHistory1795511000000,
 ];

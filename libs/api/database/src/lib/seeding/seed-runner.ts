@@ -10,7 +10,8 @@ import { SEED_METADATA, Seeder, SeedOptions } from './seed.decorator';
 
 /**
  * Runs the seeds of every module once the schema is migrated and before the API listens:
- * reference seeds always, demo seeds when DEMO_DATA is on. Each seed runs in its own transaction.
+ * reference seeds always; demo seeds when DEMO_DATA is on, each once per database. Each seed runs
+ * in its own transaction.
  */
 @Injectable()
 export class SeedRunner implements OnApplicationBootstrap {
@@ -50,11 +51,29 @@ export class SeedRunner implements OnApplicationBootstrap {
       .filter((seed) => seed.options.kind === 'reference' || demo)
       .sort((a, b) => a.options.order - b.options.order);
 
+    const demoApplied = demo ? await this.appliedDemoSeeds() : new Set<string>();
     for (const { options, instance } of seeds) {
+      if (options.kind === 'demo' && demoApplied.has(options.name)) continue;
       const started = Date.now();
-      await this.dataSource.transaction((manager) => instance.seed(manager));
+      await this.dataSource.transaction(async (manager) => {
+        await instance.seed(manager);
+        if (options.kind === 'demo') {
+          await manager.query(
+            `INSERT INTO demo_seed_history (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`,
+            [options.name],
+          );
+        }
+      });
       this.logger.debug({ seed: options.name, durationMs: Date.now() - started }, 'Seed applied');
     }
+  }
+
+  /** A demo seed runs once per database: demo rows an office changed or deleted stay so. */
+  private async appliedDemoSeeds(): Promise<Set<string>> {
+    const rows: { name: string }[] = await this.dataSource.query(
+      `SELECT name FROM demo_seed_history`,
+    );
+    return new Set(rows.map((row) => row.name));
   }
 
   /** True before any account exists, or when every account is an illustrative (demo) one. */

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 export const SEED_METADATA = Symbol('wild:seed');
 
 export interface SeedOptions {
-  /** Shown in the logs. */
+  /** Shown in the logs; for a demo seed, also the record that it ran (so never renamed). */
   readonly name: string;
   /** Seeds run in ascending order (reference data before the demo that uses it). */
   readonly order: number;

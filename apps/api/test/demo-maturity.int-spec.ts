@@ -1,0 +1,156 @@
+import { DataSource } from 'typeorm';
+
+import { SeedRunner } from '@wild/api/database';
+import { createTestAccount, dataOf, TestAccount, TestApp } from '@wild/api/testing';
+import { Role } from '@wild/shared/domain';
+
+import { startApp } from './support/start-app';
+
+type DemoOffice = {
+  code: string;
+  languages: string[];
+  maturity: {
+    illustrative: boolean;
+    submittedAt: string;
+    overallLevel: number | null;
+    levels: { dimension: string; level: number | null }[];
+  } | null;
+};
+
+describe('demo maturity data (assessments, needs, offers, standards)', () => {
+  let api: TestApp;
+  let broker: TestAccount;
+  let member: TestAccount;
+
+  const OFFICES = `query ($after: String) { offices(first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { node {
+      code languages
+      maturity { illustrative submittedAt overallLevel levels { dimension level } }
+    } }
+  } }`;
+  const allOffices = async (): Promise<DemoOffice[]> => {
+    const offices: DemoOffice[] = [];
+    let after: string | null = null;
+    do {
+      const page: {
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: DemoOffice }[];
+      } = dataOf(await api.gql(OFFICES, { after }, { token: member.accessToken }), 'offices');
+      offices.push(...page.edges.map((edge) => edge.node));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    return offices;
+  };
+
+  beforeAll(async () => {
+    api = await startApp({ env: { DEMO_DATA: 'true' } });
+    broker = await createTestAccount(api, { role: Role.BROKER });
+    member = await createTestAccount(api, { role: Role.MEMBER, officeCode: 'JP' });
+  });
+
+  afterAll(() => api?.close());
+
+  it('gives most offices a current and an older assessment, all illustrative', async () => {
+    const offices = await allOffices();
+    const assessed = offices.filter((office) => office.maturity);
+    expect(assessed.length).toBeGreaterThanOrEqual(offices.length * 0.75);
+    const history: { office_code: string; n: number; newest: Date; oldest: Date }[] = await api.app
+      .get(DataSource)
+      .query(
+        `SELECT office_code, count(*)::int AS n, max(submitted_at) AS newest, min(submitted_at) AS oldest
+         FROM maturity_assessment WHERE status = 'SUBMITTED' GROUP BY office_code`,
+      );
+    expect(history).toHaveLength(assessed.length);
+    for (const office of assessed) {
+      expect(office.maturity?.illustrative).toBe(true);
+      const kept = history.find((row) => row.office_code === office.code);
+      expect(kept?.n).toBe(2);
+      expect(kept?.newest.toISOString()).toBe(office.maturity?.submittedAt);
+      expect(kept!.oldest.getTime()).toBeLessThan(kept!.newest.getTime());
+    }
+    expect(offices.find((office) => office.code === 'WO')?.maturity).toBeNull();
+    // a spread of levels, not one value everywhere
+    expect(
+      new Set(assessed.map((office) => office.maturity?.overallLevel)).size,
+    ).toBeGreaterThanOrEqual(3);
+
+    // the product's first question has answers: French-speaking offices at SECURITY ≥ 4
+    const frenchAndSecure = assessed.filter(
+      (office) =>
+        office.languages.includes('fr') &&
+        (office.maturity?.levels.find((level) => level.dimension === 'SECURITY')?.level ?? 0) >= 4,
+    );
+    expect(frenchAndSecure.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has needs (some confidential, hidden from other offices), offers and standards, all illustrative', async () => {
+    const NEEDS = `query ($filter: NeedsOffersFilterInput) { needs(filter: $filter, first: 1) { totalCount } }`;
+    const countFor = async (account: TestAccount, filter = {}) =>
+      dataOf(await api.gql(NEEDS, { filter }, { token: account.accessToken }), 'needs').totalCount;
+    const db = api.app.get(DataSource);
+    const [needs] = await db.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE confidential)::int AS confidential,
+              count(*) FILTER (WHERE NOT illustrative)::int AS real,
+              count(*) FILTER (WHERE confidential AND office_code <> 'JP')::int AS hidden_from_jp
+       FROM office_need`,
+    );
+    expect(needs.n).toBeGreaterThanOrEqual(50);
+    expect(needs.confidential).toBeGreaterThanOrEqual(5);
+    expect(needs.real).toBe(0);
+    expect(await countFor(broker)).toBe(needs.n);
+    expect(await countFor(member)).toBe(needs.n - needs.hidden_from_jp);
+
+    const [offers] = await db.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE NOT illustrative)::int AS real FROM office_offer`,
+    );
+    expect(offers.n).toBeGreaterThanOrEqual(50);
+    expect(offers.real).toBe(0);
+    const [standards] = await db.query(
+      `SELECT count(DISTINCT office_code)::int AS offices, count(DISTINCT status)::int AS statuses,
+              count(*) FILTER (WHERE planned_date IS NOT NULL)::int AS planned,
+              count(*) FILTER (WHERE NOT illustrative)::int AS real
+       FROM standard_adoption`,
+    );
+    expect(standards).toMatchObject({ statuses: 3, real: 0 });
+    expect(standards.offices).toBeGreaterThanOrEqual(100);
+    expect(standards.planned).toBeGreaterThan(0);
+
+    const benchmark = dataOf(
+      await api.gql(
+        `{ maturityBenchmark { officeCount illustrative } }`,
+        {},
+        { token: member.accessToken },
+      ),
+      'maturityBenchmark',
+    );
+    expect(benchmark.officeCount).toBeGreaterThanOrEqual(100);
+    expect(benchmark.illustrative).toBe(true);
+  });
+
+  it('runs once per database: a restart adds nothing and brings back nothing an office removed', async () => {
+    const db = api.app.get(DataSource);
+    const counts = () =>
+      db.query(`SELECT (SELECT count(*) FROM maturity_assessment)::int AS assessments,
+                       (SELECT count(*) FROM office_need)::int AS needs,
+                       (SELECT count(*) FROM office_offer)::int AS offers,
+                       (SELECT count(*) FROM standard_adoption)::int AS standards`);
+    const cleared = dataOf(
+      await api.gql(
+        `mutation { setNeedsAndOffers(input: { officeCode: "FR", needs: [], offers: [] }) { needs { dimension } offers { dimension } } }`,
+        {},
+        { token: broker.accessToken },
+      ),
+      'setNeedsAndOffers',
+    );
+    expect(cleared).toEqual({ needs: [], offers: [] });
+    const before = await counts();
+    await api.app.get(SeedRunner).runAll(); // as at the next start
+    expect(await counts()).toEqual(before);
+    const [france] = await db.query(
+      `SELECT (SELECT count(*) FROM office_need WHERE office_code = 'FR')::int +
+              (SELECT count(*) FROM office_offer WHERE office_code = 'FR')::int AS statements`,
+    );
+    expect(france.statements).toBe(0);
+  });
+});
