@@ -67,7 +67,7 @@ describe('demo maturity data (assessments, needs, offers, standards)', () => {
       const kept = history.find((row) => row.office_code === office.code);
       expect(kept?.n).toBe(2);
       expect(kept?.newest.toISOString()).toBe(office.maturity?.submittedAt);
-      expect(kept!.oldest.getTime()).toBeLessThan(kept!.newest.getTime());
+      expect(kept?.oldest.getTime()).toBeLessThan(kept?.newest.getTime() ?? 0);
     }
     expect(offices.find((office) => office.code === 'WO')?.maturity).toBeNull();
     // a spread of levels, not one value everywhere

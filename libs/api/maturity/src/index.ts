@@ -2,3 +2,8 @@ export * from './lib/maturity-model.entity';
 export * from './lib/maturity-model.service';
 export * from './lib/maturity.module';
 export * from './lib/models/maturity-model.model';
+export * from './lib/assessments/current-maturity';
+export * from './lib/needs-offers/need-visibility';
+export * from './lib/assessments/maturity-assessments.service';
+export * from './lib/needs-offers/needs-offers.service';
+export * from './lib/standards/standards.service';

@@ -6,6 +6,7 @@ import { Seed, Seeder } from '@wild/api/database';
 import { demoPick, OfficeEntity } from '@wild/api/offices';
 import { MATURITY_DIMENSIONS, MaturityDimension } from '@wild/shared/domain';
 
+import { refreshCurrentMaturity } from './assessments/current-maturity';
 import {
   AssessmentStatus,
   MaturityAssessmentEntity,
@@ -124,6 +125,9 @@ export class DemoMaturitySeeder implements Seeder {
     await insertInChunks(manager, OfficeNeedEntity, needs);
     await insertInChunks(manager, OfficeOfferEntity, offers);
     await insertInChunks(manager, StandardAdoptionEntity, standards);
+    await refreshCurrentMaturity(manager, [
+      ...new Set(assessments.map((row) => row.officeCode as string)),
+    ]);
   }
 }
 

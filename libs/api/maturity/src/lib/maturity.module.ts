@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { OfficesModule } from '@wild/api/offices';
 
+import { CurrentMaturitySeeder } from './assessments/current-maturity';
 import {
   MaturityAssessmentEntity,
   MaturityAssessmentLevelEntity,
@@ -61,6 +62,7 @@ import { StandardsService } from './standards/standards.service';
     MaturityBenchmarkService,
     MaturityBenchmarkResolver,
     DemoMaturitySeeder,
+    CurrentMaturitySeeder,
   ],
   exports: [MaturityModelService, MaturityAssessmentsService],
 })

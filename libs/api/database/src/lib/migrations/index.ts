@@ -6,6 +6,7 @@ import { CreateMaturityAssessments1795502000000 } from './1795502000000-create-m
 import { CreateStandardAdoption1795505000000 } from './1795505000000-create-standard-adoption';
 import { CreateNeedsAndOffers1795508000000 } from './1795508000000-create-needs-and-offers';
 import { CreateDemoSeedHistory1795511000000 } from './1795511000000-create-demo-seed-history';
+import { CreateDirectorySearch1795514000000 } from './1795514000000-create-directory-search';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   CreateStandardAdoption1795505000000,
   CreateNeedsAndOffers1795508000000,
   CreateDemoSeedHistory1795511000000,
+  CreateDirectorySearch1795514000000,
 ];

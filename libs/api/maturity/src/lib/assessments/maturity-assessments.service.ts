@@ -19,6 +19,7 @@ import {
 import { mayEditOffice, OfficeEntity, parseOfficeCode } from '@wild/api/offices';
 
 import { MaturityModelEntity } from '../maturity-model.entity';
+import { refreshCurrentMaturity } from './current-maturity';
 import {
   AssessmentStatus,
   MaturityAssessmentEntity,
@@ -201,6 +202,8 @@ export class MaturityAssessmentsService {
         );
       }
       await this.insertLevels(manager, assessment.id, input);
+      if (status === AssessmentStatus.SUBMITTED)
+        await refreshCurrentMaturity(manager, [officeCode]);
       await this.audit.record(
         {
           action:

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+import { Seed, Seeder } from '@wild/api/database';
+import {
+  MATURITY_DIMENSIONS,
+  MaturityDimension,
+  maturityGroup,
+  overallLevel,
+} from '@wild/shared/domain';
+
+/** The column of `office_current_maturity` that holds a dimension's current level. */
+export function currentLevelColumn(dimension: MaturityDimension): string {
+  return dimension.toLowerCase();
+}
+
+const COLUMNS = [
+  'office_code',
+  'assessment_id',
+  'submitted_at',
+  'overall_level',
+  'maturity_group',
+  ...MATURITY_DIMENSIONS.map(currentLevelColumn),
+];
+
+interface CurrentRow {
+  office_code: string;
+  id: string;
+  submitted_at: Date;
+  levels: Partial<Record<MaturityDimension, number | null>>;
+}
+
+/**
+ * Brings `office_current_maturity` (what the directory filters, counts and orders by) up to date
+ * from the offices' newest submitted assessments: for the given offices, or for every office whose
+ * row is missing or behind. Overall level and group come from the domain's formulas.
+ */
+export async function refreshCurrentMaturity(
+  manager: EntityManager,
+  officeCodes?: readonly string[],
+): Promise<number> {
+  const rows: CurrentRow[] = await manager.query(
+    `
+    WITH current_assessment AS (
+      SELECT DISTINCT ON (assessment.office_code)
+        assessment.office_code, assessment.id, assessment.submitted_at
+      FROM maturity_assessment assessment
+      WHERE assessment.status = 'SUBMITTED'
+        AND ($1::varchar[] IS NULL OR assessment.office_code = ANY($1::varchar[]))
+      ORDER BY assessment.office_code, assessment.submitted_at DESC, assessment.id DESC
+    )
+    SELECT current_assessment.*,
+      (SELECT coalesce(json_object_agg(level.dimension, level.level), '{}')
+       FROM maturity_assessment_level level WHERE level.assessment_id = current_assessment.id) AS levels
+    FROM current_assessment
+    WHERE $1::varchar[] IS NOT NULL OR NOT EXISTS (
+      SELECT 1 FROM office_current_maturity kept
+      WHERE kept.office_code = current_assessment.office_code
+        AND kept.assessment_id = current_assessment.id)`,
+    [officeCodes ? [...officeCodes] : null],
+  );
+  for (let start = 0; start < rows.length; start += 500) {
+    const chunk = rows.slice(start, start + 500);
+    const values: unknown[] = [];
+    const tuples = chunk.map((row) => {
+      const levels = MATURITY_DIMENSIONS.map((dimension) => row.levels[dimension] ?? null);
+      const tuple = [
+        row.office_code,
+        row.id,
+        row.submitted_at,
+        overallLevel(levels),
+        maturityGroup(levels),
+        ...levels,
+      ];
+      values.push(...tuple);
+      const offset = values.length - tuple.length;
+      return `(${tuple.map((_, index) => `$${offset + index + 1}`).join(', ')})`;
+    });
+    await manager.query(
+      `INSERT INTO office_current_maturity (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}
+       ON CONFLICT (office_code) DO UPDATE SET ${COLUMNS.slice(1)
+         .map((column) => `${column} = EXCLUDED.${column}`)
+         .join(', ')}`,
+      values,
+    );
+  }
+  return rows.length;
+}
+
+/**
+ * At every start: rows missing or behind (a database upgraded from before the table existed, or
+ * assessments written straight into the database, as the benchmark does) are brought up to date.
+ */
+@Injectable()
+@Seed({ name: 'current maturity of offices', order: 50, kind: 'reference' })
+export class CurrentMaturitySeeder implements Seeder {
+  async seed(manager: EntityManager): Promise<void> {
+    await refreshCurrentMaturity(manager);
+  }
+}
