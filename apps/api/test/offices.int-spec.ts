@@ -91,7 +91,6 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
     expect(total).toBeGreaterThanOrEqual(120);
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
-    expect([...seen].sort()).toEqual(seen);
     expect(seen).toContain('WO');
   });
 
@@ -107,11 +106,11 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
       (edge: { node: { code: string } }) => edge.node.code,
     );
 
-    // an office that sorts before the cursor arrives meanwhile
+    // an office that sorts (by name, the default order) before the cursor arrives meanwhile
     await api.app
       .get(DataSource)
       .query(
-        `INSERT INTO office (code, kind, region, names) VALUES ('AQ', 'NATIONAL', 'TRANSITION_DEVELOPED', '{"en": "Antarctica"}')`,
+        `INSERT INTO office (code, kind, region, names) VALUES ('AQ', 'NATIONAL', 'TRANSITION_DEVELOPED', '{"en": "Aa Antarctic Office"}')`,
       );
 
     const again = await gql(

@@ -7,6 +7,7 @@ import { AuditModule } from '@wild/api/audit';
 import { AuthModule } from '@wild/api/auth';
 import { AppConfig, CoreModule, createGraphQLOptions } from '@wild/api/core';
 import { DatabaseModule, SqlStatementCounter, sqlStatementsHeaderPlugin } from '@wild/api/database';
+import { DirectoryModule } from '@wild/api/directory';
 import { MaturityModule } from '@wild/api/maturity';
 import { MembersModule } from '@wild/api/members';
 import { OfficesModule } from '@wild/api/offices';
@@ -39,6 +40,7 @@ export class AppModule {
         OfficesModule,
         MembersModule,
         MaturityModule,
+        DirectoryModule,
       ],
     };
   }

@@ -7,3 +7,8 @@ export * from './lib/needs-offers/need-visibility';
 export * from './lib/assessments/maturity-assessments.service';
 export * from './lib/needs-offers/needs-offers.service';
 export * from './lib/standards/standards.service';
+export * from './lib/standards/standard-adoption.entity';
+export * from './lib/standards/standard-adoption.graphql';
+export * from './lib/assessments/maturity-assessment.model';
+export * from './lib/assessments/maturity-assessment.entity';
+export * from './lib/needs-offers/office-need-offer.entity';

@@ -1,12 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AccountModel, AuthenticatedAccount, Authorize, CurrentAccount } from '@wild/api/auth';
-import { GraphQLContext, Meta, NotFoundError, PageArgs, RequestMeta } from '@wild/api/core';
+import { GraphQLContext, Meta, NotFoundError, RequestMeta } from '@wild/api/core';
 import { pickLocalized, Role } from '@wild/shared/domain';
 
 import { UpdateOfficeInput } from './dto/update-office.input';
 import { LocalizedTextModel, TranslationModel } from './models/localized-text.model';
-import { OfficeConnection } from './models/office-connection.model';
 import { OfficeModel } from './models/office.model';
 import { OfficesService } from './offices.service';
 
@@ -20,12 +19,6 @@ export class OfficesResolver {
     @Args('code', { description: 'ST.3 code, e.g. FR, EP, WO.' }) code: string,
   ): Promise<OfficeModel> {
     return this.officesService.getByCode(code);
-  }
-
-  @Authorize()
-  @Query(() => OfficeConnection, { description: 'The offices of the network, by code.' })
-  offices(@Args() page: PageArgs): Promise<OfficeConnection> {
-    return this.officesService.list(page);
   }
 
   @Authorize(Role.OFFICE_ADMIN, Role.BROKER)

@@ -8,15 +8,11 @@ import {
   AuditTrail,
   BadUserInputError,
   changedFields,
-  ConnectionShape,
   DataLoaderRegistry,
   FieldProblem,
   ForbiddenError,
-  KeysetOrderKey,
   languageProblems,
   NotFoundError,
-  PageArgs,
-  paginate,
   RequestMeta,
   timeZoneProblems,
 } from '@wild/api/core';
@@ -25,10 +21,6 @@ import { isLanguageCode, isSt3Code } from '@wild/shared/reference-data';
 
 import { UpdateOfficeInput } from './dto/update-office.input';
 import { OfficeEntity } from './office.entity';
-
-const ORDER_BY_CODE: readonly KeysetOrderKey<OfficeEntity>[] = [
-  { expression: 'office.code', direction: 'ASC', valueOf: (office) => office.code },
-];
 
 /**
  * Reads a WIPO ST.3 code as a person types it (`fr`, ` EP `) and refuses what ST.3 does not list.
@@ -88,10 +80,6 @@ export class OfficesService {
     const office = await this.offices.findOneBy({ code });
     if (!office) throw new NotFoundError(`No office with code ${code} is in the network.`);
     return office;
-  }
-
-  list(page: PageArgs): Promise<ConnectionShape<OfficeEntity>> {
-    return paginate(this.offices.createQueryBuilder('office'), page, ORDER_BY_CODE);
   }
 
   /** Offices by code for one request, in one statement per batch. */

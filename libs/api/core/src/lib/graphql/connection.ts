@@ -95,7 +95,12 @@ export interface KeysetOrderKey<T> {
    * The key's value for a node, as it goes into the cursor. A date key needs a column of
    * millisecond precision (`timestamptz(3)`), as JavaScript dates have no more.
    */
-  readonly valueOf: (node: T) => CursorValue | Date;
+  readonly valueOf: (node: T, raw: Readonly<Record<string, unknown>>) => CursorValue | Date;
+  /**
+   * For a computed key (a relevance, a level from a joined table): selected under this alias, so
+   * `valueOf` can read it from the raw row.
+   */
+  readonly selectAs?: string;
 }
 
 /** Tags a cursor with the order it belongs to, so a cursor of another list or order is refused. */
@@ -146,16 +151,26 @@ export async function paginate<T extends ObjectLiteral>(
   args: PageArgs,
   order: readonly KeysetOrderKey<T>[],
 ): Promise<ConnectionShape<T>> {
+  pageSize(args.first); // a bad page size is refused before any statement
+  const totalCount = await query.clone().getCount();
+  return { ...(await readPage(query, args, order)), totalCount };
+}
+
+/** {@link paginate} without the count, for lists that count (and facet) on their own. */
+export async function readPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  args: PageArgs,
+  order: readonly KeysetOrderKey<T>[],
+): Promise<Omit<ConnectionShape<T>, 'totalCount'>> {
   const first = pageSize(args.first);
   const tag = orderTag(order as readonly KeysetOrderKey<never>[]);
-  const totalCount = await query.clone().getCount();
 
   const page = query.clone();
-  order.forEach((key, index) =>
-    index === 0
-      ? page.orderBy(key.expression, key.direction)
-      : page.addOrderBy(key.expression, key.direction),
-  );
+  order.forEach((key, index) => {
+    if (key.selectAs) page.addSelect(key.expression, key.selectAs);
+    if (index === 0) page.orderBy(key.expression, key.direction);
+    else page.addOrderBy(key.expression, key.direction);
+  });
   if (args.after) {
     const values = decodeCursor(args.after, tag, order.length);
     // (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … with < for descending keys
@@ -177,9 +192,10 @@ export async function paginate<T extends ObjectLiteral>(
       Object.fromEntries(values.map((value, index) => [`keyset_${index}`, value])),
     );
   }
-  const rows = await page
+  const computed = order.some((key) => key.selectAs);
+  const { entities: rows, raw } = await page
     .limit(first + 1)
-    .getMany()
+    .getRawAndEntities()
     .catch((error: unknown) => {
       // a well-formed cursor whose values PostgreSQL cannot read as the keys' types
       if (
@@ -191,20 +207,23 @@ export async function paginate<T extends ObjectLiteral>(
       }
       throw error;
     });
+  // raw rows line up with entities while the query joins nothing that multiplies rows
+  if (computed && raw.length !== rows.length) {
+    throw new Error('A keyset page with computed keys must not join rows that multiply it.');
+  }
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({
+  const edges = nodes.map((node, index) => ({
     node,
     cursor: encodeCursor(
       tag,
       order.map((key) => {
-        const value = key.valueOf(node);
+        const value = key.valueOf(node, (raw[index] ?? {}) as Record<string, unknown>);
         return value instanceof Date ? value.toISOString() : value;
       }),
     ),
   }));
   return {
     edges,
-    totalCount,
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: Boolean(args.after),

@@ -1,0 +1,2 @@
+export * from './lib/directory.module';
+export * from './lib/search-text';

@@ -1,0 +1,210 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+
+import type { AuthenticatedAccount } from '@wild/api/auth';
+import { BadUserInputError, KeysetOrderKey, readPage } from '@wild/api/core';
+import { currentLevelColumn } from '@wild/api/maturity';
+import { MemberEntity, MemberPrivacy } from '@wild/api/members';
+
+import { DirectoryPage, facetSelect, FacetValueModel, SortDirection } from '../facets';
+import { parseSearchText, SearchText } from '../search-text';
+import {
+  MemberFacetField,
+  MemberFilterInput,
+  MemberOrderField,
+  MemberOrderInput,
+  MemberSearchArgs,
+} from './member-search.inputs';
+
+type Viewer = Pick<AuthenticatedAccount, 'id' | 'role' | 'officeCode'>;
+
+export const DEFAULT_MEMBER_FACETS = [
+  MemberFacetField.REGION,
+  MemberFacetField.POSITION,
+  MemberFacetField.LANGUAGE,
+  MemberFacetField.EXPERTISE,
+  MemberFacetField.AVAILABLE_TO_MENTOR,
+];
+
+const TS_QUERY = `to_tsquery('simple', immutable_unaccent(:searchQuery))`;
+
+/**
+ * The people directory: only the profiles the viewer may see (MemberPrivacy) are matched,
+ * counted, faceted and ordered; contact details are never searched.
+ */
+@Injectable()
+export class MemberSearchService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly privacy: MemberPrivacy,
+  ) {}
+
+  async search(
+    viewer: Viewer,
+    args: MemberSearchArgs,
+  ): Promise<DirectoryPage<MemberEntity, MemberFacetField>> {
+    const filter = args.filter ?? {};
+    const text = parseSearchText(filter.search);
+    const order = orderKeys(args.orderBy, text);
+    const query = this.matching(viewer, filter, text);
+    if (args.orderBy?.field === MemberOrderField.MATURITY) {
+      query.leftJoin(
+        'office_current_maturity',
+        'current',
+        'current.office_code = member.office_code',
+      );
+    }
+    const page = await readPage(query, args, order);
+    return {
+      ...page,
+      aggregates: new DataLoader((keys: readonly ('total' | MemberFacetField)[]) =>
+        this.aggregate(viewer, filter, text, keys),
+      ),
+    };
+  }
+
+  private matching(
+    viewer: Viewer,
+    filter: MemberFilterInput,
+    text: SearchText | null,
+  ): SelectQueryBuilder<MemberEntity> {
+    const query = this.dataSource.getRepository(MemberEntity).createQueryBuilder('member');
+    this.privacy.visibleTo(query, 'member', viewer);
+    if (text) {
+      query
+        .andWhere(
+          `(member.search_vector @@ ${TS_QUERY} OR immutable_unaccent(:searchPhrase) <% member.search_name)`,
+        )
+        .setParameters({ searchQuery: text.tsquery, searchPhrase: text.phrase });
+    }
+    if (filter.offices?.length) {
+      query.andWhere('member.officeCode IN (:...offices)', {
+        offices: filter.offices.map((code) => code.trim().toUpperCase()),
+      });
+    }
+    if (filter.positions?.length) {
+      query.andWhere('member.position IN (:...positions)', { positions: filter.positions });
+    }
+    filter.expertise?.forEach((entry, index) => {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM member_expertise expertise WHERE expertise.member_id = member.id
+           AND expertise.area = :area_${index} AND expertise.level >= :level_${index})`,
+        {
+          [`area_${index}`]: entry.area.trim().toUpperCase(),
+          [`level_${index}`]: entry.minLevel ?? 1,
+        },
+      );
+    });
+    if (filter.languages?.length) {
+      query.andWhere('member.languages && ARRAY[:...languages]::varchar[]', {
+        languages: filter.languages.map((language) => language.trim().toLowerCase()),
+      });
+    }
+    if (typeof filter.availableToMentor === 'boolean') {
+      query.andWhere('member.availableToMentor = :availableToMentor', {
+        availableToMentor: filter.availableToMentor,
+      });
+    }
+    if (filter.regions?.length) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM office WHERE office.code = member.office_code AND office.region IN (:...regions))',
+        { regions: filter.regions },
+      );
+    }
+    return query;
+  }
+
+  private async aggregate(
+    viewer: Viewer,
+    filter: MemberFilterInput,
+    text: SearchText | null,
+    keys: readonly ('total' | MemberFacetField)[],
+  ): Promise<(number | FacetValueModel[])[]> {
+    const matched = this.matching(viewer, filter, text).select('member.id', 'id');
+    const query = this.dataSource
+      .createQueryBuilder()
+      .addCommonTableExpression(matched, 'matched')
+      .from('matched', 'matched')
+      .select('count(*)::int', 'total');
+    for (const field of keys) {
+      if (field !== 'total') query.addSelect(facetSql(field), field);
+    }
+    const row: Record<string, unknown> = (await query.getRawOne()) ?? {};
+    return keys.map((key) =>
+      key === 'total' ? Number(row['total']) : (row[key] as FacetValueModel[]),
+    );
+  }
+}
+
+const MEMBER_SOURCE = 'FROM matched JOIN member ON member.id = matched.id';
+
+function facetSql(field: MemberFacetField): string {
+  switch (field) {
+    case MemberFacetField.OFFICE:
+      return facetSelect(MEMBER_SOURCE, 'member.office_code::text');
+    case MemberFacetField.REGION:
+      return facetSelect(
+        `${MEMBER_SOURCE} JOIN office ON office.code = member.office_code`,
+        'office.region::text',
+      );
+    case MemberFacetField.POSITION:
+      return facetSelect(MEMBER_SOURCE, 'member.position::text');
+    case MemberFacetField.LANGUAGE:
+      return facetSelect(
+        `${MEMBER_SOURCE} CROSS JOIN LATERAL unnest(member.languages) AS language`,
+        'language::text',
+      );
+    case MemberFacetField.EXPERTISE:
+      return facetSelect(
+        'FROM matched JOIN member_expertise expertise ON expertise.member_id = matched.id',
+        'expertise.area::text',
+      );
+    case MemberFacetField.AVAILABLE_TO_MENTOR:
+      return facetSelect(MEMBER_SOURCE, 'member.available_to_mentor::text');
+  }
+}
+
+function orderKeys(
+  orderBy: MemberOrderInput | null | undefined,
+  text: SearchText | null,
+): KeysetOrderKey<MemberEntity>[] {
+  const field = orderBy?.field ?? (text ? MemberOrderField.RELEVANCE : MemberOrderField.NAME);
+  const direction =
+    orderBy?.direction ??
+    (field === MemberOrderField.NAME ? SortDirection.ASC : SortDirection.DESC);
+  const byId: KeysetOrderKey<MemberEntity> = {
+    expression: 'member.id',
+    direction: 'ASC',
+    valueOf: (member) => member.id,
+  };
+  const computed = (expression: string): KeysetOrderKey<MemberEntity> => ({
+    expression,
+    direction,
+    selectAs: 'order_key',
+    valueOf: (_member, raw) => raw['order_key'] as string | number | Date,
+  });
+  switch (field) {
+    case MemberOrderField.RELEVANCE:
+      if (!text) {
+        throw BadUserInputError.field('orderBy.field', 'Ordering by relevance needs a search.');
+      }
+      return [
+        computed(
+          `round((ts_rank(member.search_vector, ${TS_QUERY}) + word_similarity(immutable_unaccent(:searchPhrase), member.search_name))::numeric, 6)`,
+        ),
+        byId,
+      ];
+    case MemberOrderField.NAME:
+      return [computed('member.search_name'), byId];
+    case MemberOrderField.MATURITY: {
+      const column = orderBy?.dimension
+        ? `current.${currentLevelColumn(orderBy.dimension)}`
+        : 'current.overall_level';
+      return [computed(`coalesce(${column}, ${direction === SortDirection.DESC ? 0 : 6})`), byId];
+    }
+    case MemberOrderField.UPDATED:
+      return [computed('member.updatedAt'), byId];
+  }
+}

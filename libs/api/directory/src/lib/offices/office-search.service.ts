@@ -1,0 +1,285 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+
+import type { AuthenticatedAccount } from '@wild/api/auth';
+import { BadUserInputError, KeysetOrderKey, readPage } from '@wild/api/core';
+import { currentLevelColumn, visibleNeedsCondition } from '@wild/api/maturity';
+import { OfficeEntity } from '@wild/api/offices';
+import { MATURITY_DIMENSIONS, MaturityDimension } from '@wild/shared/domain';
+import { normalizeWipoStandard } from '@wild/shared/reference-data';
+
+import { DirectoryPage, facetSelect, FacetValueModel, SortDirection } from '../facets';
+import { parseSearchText, SearchText } from '../search-text';
+import {
+  LevelRangeInput,
+  OfficeFacetField,
+  OfficeFilterInput,
+  OfficeOrderField,
+  OfficeOrderInput,
+  OfficeSearchArgs,
+} from './office-search.inputs';
+
+type Viewer = Pick<AuthenticatedAccount, 'role' | 'officeCode'>;
+
+/** Facets computed when the caller names none. */
+export const DEFAULT_OFFICE_FACETS = [
+  OfficeFacetField.REGION,
+  OfficeFacetField.KIND,
+  OfficeFacetField.LANGUAGE,
+  OfficeFacetField.GROUP,
+  OfficeFacetField.OVERALL_LEVEL,
+  OfficeFacetField.NEED,
+  OfficeFacetField.OFFER,
+];
+
+const TS_QUERY = `to_tsquery('simple', immutable_unaccent(:searchQuery))`;
+const ADOPTED = ['COMPLETE', 'PARTIAL'];
+
+/**
+ * The office directory: filters, text search, orders and facets over offices, each a clause of
+ * one SQL statement (the page) and one more (total and facets), whatever the page size.
+ */
+@Injectable()
+export class OfficeSearchService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async search(
+    viewer: Viewer,
+    args: OfficeSearchArgs,
+  ): Promise<DirectoryPage<OfficeEntity, OfficeFacetField>> {
+    const filter = args.filter ?? {};
+    const text = parseSearchText(filter.search);
+    const order = orderKeys(args.orderBy, text);
+    const page = await readPage(this.matching(viewer, filter, text), args, order);
+    return {
+      ...page,
+      aggregates: new DataLoader(
+        (keys: readonly ('total' | OfficeFacetField)[]) =>
+          this.aggregate(viewer, filter, text, keys),
+        { cache: true },
+      ),
+    };
+  }
+
+  /** The offices matching every filter, with the current maturity joined as `current`. */
+  private matching(
+    viewer: Viewer,
+    filter: OfficeFilterInput,
+    text: SearchText | null,
+  ): SelectQueryBuilder<OfficeEntity> {
+    const query = this.dataSource
+      .getRepository(OfficeEntity)
+      .createQueryBuilder('office')
+      .leftJoin('office_current_maturity', 'current', 'current.office_code = office.code');
+    if (text) {
+      query
+        .andWhere(
+          `(office.search_vector @@ ${TS_QUERY} OR immutable_unaccent(:searchPhrase) <% office.search_names)`,
+        )
+        .setParameters({ searchQuery: text.tsquery, searchPhrase: text.phrase });
+    }
+    if (filter.regions?.length)
+      query.andWhere('office.region IN (:...regions)', { regions: filter.regions });
+    if (filter.kinds?.length) query.andWhere('office.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter.countries?.length) {
+      query.andWhere('office.country IN (:...countries)', {
+        countries: filter.countries.map((country) => country.trim().toUpperCase()),
+      });
+    }
+    if (filter.languages?.length) {
+      query.andWhere('office.languages && ARRAY[:...languages]::varchar[]', {
+        languages: filter.languages.map((language) => language.trim().toLowerCase()),
+      });
+    }
+    if (filter.systems?.length) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM unnest(office.business_systems) AS system WHERE lower(system) IN (:...systems))',
+        { systems: filter.systems.map((system) => system.trim().toLowerCase()) },
+      );
+    }
+    filter.standards?.forEach((entry, index) => {
+      const standard = normalizeWipoStandard(entry.standard);
+      if (!standard) {
+        throw BadUserInputError.field(
+          'filter.standards',
+          `“${entry.standard}” is not a WIPO standard of the CWS list (such as ST.26 or ST.96).`,
+        );
+      }
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM standard_adoption adoption WHERE adoption.office_code = office.code
+           AND adoption.standard = :standard_${index} AND adoption.status IN (:...statuses_${index}))`,
+        {
+          [`standard_${index}`]: standard,
+          [`statuses_${index}`]: entry.statuses?.length ? entry.statuses : ADOPTED,
+        },
+      );
+    });
+    filter.maturity?.forEach((entry, index) =>
+      levelBetween(
+        query,
+        `current.${currentLevelColumn(entry.dimension)}`,
+        entry,
+        `maturity.${index}`,
+      ),
+    );
+    if (filter.overallLevel) {
+      levelBetween(query, 'current.overall_level', filter.overallLevel, 'overallLevel');
+    }
+    if (filter.groups?.length)
+      query.andWhere('current.maturity_group IN (:...groups)', { groups: filter.groups });
+    if (filter.needs?.length) {
+      const visible = visibleNeedsCondition(viewer, 'need');
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM office_need need WHERE need.office_code = office.code
+           AND need.dimension IN (:...needs) AND ${visible.condition})`,
+        { needs: filter.needs, ...visible.parameters },
+      );
+    }
+    if (filter.offers?.length) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM office_offer offer WHERE offer.office_code = office.code
+           AND offer.dimension IN (:...offers))`,
+        { offers: filter.offers },
+      );
+    }
+    return query;
+  }
+
+  /** `totalCount` and the facets asked for, in one statement over the matching offices. */
+  private async aggregate(
+    viewer: Viewer,
+    filter: OfficeFilterInput,
+    text: SearchText | null,
+    keys: readonly ('total' | OfficeFacetField)[],
+  ): Promise<(number | FacetValueModel[])[]> {
+    const matched = this.matching(viewer, filter, text).select('office.code', 'code');
+    const visible = visibleNeedsCondition(viewer, 'need');
+    const query = this.dataSource
+      .createQueryBuilder()
+      .addCommonTableExpression(matched, 'matched')
+      .from('matched', 'matched')
+      .select('count(*)::int', 'total')
+      .setParameters(visible.parameters);
+    const facets = keys.filter((key): key is OfficeFacetField => key !== 'total');
+    for (const field of facets) query.addSelect(facetSql(field, visible.condition), field);
+    const row: Record<string, unknown> = (await query.getRawOne()) ?? {};
+    return keys.map((key) =>
+      key === 'total' ? Number(row['total']) : (row[key] as FacetValueModel[]),
+    );
+  }
+}
+
+/** `min ≤ level ≤ max`; an unknown level never matches a range. */
+function levelBetween(
+  query: SelectQueryBuilder<OfficeEntity>,
+  column: string,
+  range: LevelRangeInput,
+  field: string,
+): void {
+  const min = range.min ?? 1;
+  const max = range.max ?? 5;
+  if (min > max) {
+    throw BadUserInputError.field(`filter.${field}`, `min (${min}) is above max (${max}).`);
+  }
+  const name = field.replace(/\W/g, '_');
+  query.andWhere(`${column} BETWEEN :${name}_min AND :${name}_max`, {
+    [`${name}_min`]: min,
+    [`${name}_max`]: max,
+  });
+}
+
+const OFFICE_SOURCE = 'FROM matched JOIN office ON office.code = matched.code';
+const MATURITY_SOURCE =
+  'FROM matched LEFT JOIN office_current_maturity current ON current.office_code = matched.code';
+
+function facetSql(field: OfficeFacetField, visibleNeeds: string): string {
+  switch (field) {
+    case OfficeFacetField.REGION:
+      return facetSelect(OFFICE_SOURCE, 'office.region');
+    case OfficeFacetField.KIND:
+      return facetSelect(OFFICE_SOURCE, 'office.kind');
+    case OfficeFacetField.COUNTRY:
+      return facetSelect(OFFICE_SOURCE, 'office.country');
+    case OfficeFacetField.LANGUAGE:
+      return facetSelect(
+        `${OFFICE_SOURCE} CROSS JOIN LATERAL unnest(office.languages) AS language`,
+        'language::text',
+      );
+    case OfficeFacetField.SYSTEM:
+      return facetSelect(
+        `${OFFICE_SOURCE} CROSS JOIN LATERAL unnest(office.business_systems) AS system`,
+        'system::text',
+      );
+    case OfficeFacetField.GROUP:
+      return facetSelect(MATURITY_SOURCE, 'current.maturity_group::text');
+    case OfficeFacetField.OVERALL_LEVEL:
+      return facetSelect(MATURITY_SOURCE, 'current.overall_level::text');
+    case OfficeFacetField.NEED:
+      return facetSelect(
+        `FROM matched JOIN office_need need ON need.office_code = matched.code WHERE ${visibleNeeds}`,
+        'need.dimension::text',
+      );
+    case OfficeFacetField.OFFER:
+      return facetSelect(
+        'FROM matched JOIN office_offer offer ON offer.office_code = matched.code',
+        'offer.dimension::text',
+      );
+    case OfficeFacetField.STANDARD:
+      return facetSelect(
+        'FROM matched JOIN standard_adoption adoption ON adoption.office_code = matched.code',
+        `(adoption.standard || ' ' || adoption.status)::text`,
+      );
+    default: {
+      const dimension = field.slice('MATURITY_'.length) as MaturityDimension;
+      if (!MATURITY_DIMENSIONS.includes(dimension)) throw new Error(`Unknown facet ${field}.`);
+      return facetSelect(MATURITY_SOURCE, `current.${currentLevelColumn(dimension)}::text`);
+    }
+  }
+}
+
+/** The keyset order of the page; every order ends on the office code, so it is total. */
+function orderKeys(
+  orderBy: OfficeOrderInput | null | undefined,
+  text: SearchText | null,
+): KeysetOrderKey<OfficeEntity>[] {
+  const field = orderBy?.field ?? (text ? OfficeOrderField.RELEVANCE : OfficeOrderField.NAME);
+  const direction =
+    orderBy?.direction ??
+    (field === OfficeOrderField.NAME ? SortDirection.ASC : SortDirection.DESC);
+  const byCode: KeysetOrderKey<OfficeEntity> = {
+    expression: 'office.code',
+    direction: 'ASC',
+    valueOf: (office) => office.code,
+  };
+  const computed = (expression: string): KeysetOrderKey<OfficeEntity> => ({
+    expression,
+    direction,
+    selectAs: 'order_key',
+    valueOf: (_office, raw) => raw['order_key'] as string | number | Date,
+  });
+  switch (field) {
+    case OfficeOrderField.RELEVANCE:
+      if (!text) {
+        throw BadUserInputError.field('orderBy.field', 'Ordering by relevance needs a search.');
+      }
+      return [
+        computed(
+          `round((ts_rank(office.search_vector, ${TS_QUERY}) + word_similarity(immutable_unaccent(:searchPhrase), office.search_names))::numeric, 6)`,
+        ),
+        byCode,
+      ];
+    case OfficeOrderField.NAME:
+      return [computed(`lower(immutable_unaccent(office.names ->> 'en'))`), byCode];
+    case OfficeOrderField.MATURITY: {
+      const column = orderBy?.dimension
+        ? `current.${currentLevelColumn(orderBy.dimension)}`
+        : 'current.overall_level';
+      // unknown levels last, in either direction
+      return [computed(`coalesce(${column}, ${direction === SortDirection.DESC ? 0 : 6})`), byCode];
+    }
+    case OfficeOrderField.UPDATED:
+      return [computed(`date_trunc('milliseconds', office.updated_at)`), byCode];
+  }
+}
