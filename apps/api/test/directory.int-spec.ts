@@ -565,6 +565,48 @@ describe('the people directory (GraphQL over HTTP)', () => {
     expect(pages).toEqual([...byName].reverse());
   });
 
+  it('orders by their office’s maturity, and pages without loss while a member is added', async () => {
+    const SUBMIT = `mutation ($input: MaturityAssessmentInput!) { submitMaturityAssessment(input: $input) { id } }`;
+    for (const [officeCode, level] of [
+      ['MX', 5],
+      ['JP', 3],
+    ] as const) {
+      const submitted = await api.gql(
+        SUBMIT,
+        { input: { officeCode, levels: [{ dimension: 'DATA', level }] } },
+        { token: broker.accessToken },
+      );
+      expect(submitted.errors).toBeUndefined();
+    }
+    const byData = names(
+      await members({
+        filter: { offices: ['MX', 'JP', 'FR'] },
+        orderBy: { field: 'MATURITY', dimension: 'DATA' },
+      }),
+    );
+    expect(byData[0]).toBe('José Peña'); // MX at 5
+    expect(byData[byData.length - 1]).toBe('Élodie Müller'); // FR unknown: last
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    let added = false;
+    do {
+      const page = await members({ orderBy: { field: 'NAME' }, first: 2, after });
+      seen.push(...page.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      if (!added) {
+        await api.app
+          .get(DataSource)
+          .query(
+            `INSERT INTO member (office_code, email, full_name) VALUES ('DE', 'aaron@example.org', 'Aaron Aardvark')`,
+          );
+        added = true;
+      }
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength((await members({ first: 1 })).totalCount - 1);
+  });
+
   it('refuses bad input', async () => {
     const refuse = async (variables: Record<string, unknown>) =>
       errorOf(await api.gql(MEMBERS, variables, { token: jpMember.accessToken }));
