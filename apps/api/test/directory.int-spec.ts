@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 
+import { DirectoryCache } from '@wild/api/directory';
 import { createTestAccount, dataOf, errorOf, TestAccount, TestApp } from '@wild/api/testing';
 import { MATURITY_DIMENSIONS, Role } from '@wild/shared/domain';
 
@@ -284,6 +285,55 @@ describe('the office directory (GraphQL over HTTP)', () => {
     const forBroker = await offices(needsEmerging, broker);
     expect(codes(forBroker)).toEqual(['FR']);
     expect(facet(forBroker.facets, 'NEED')).toEqual({ EMERGING: 1 });
+  });
+
+  it('keeps a result until the directory changes, and never serves a stale one', async () => {
+    const ask = () =>
+      api.gql(
+        OFFICES,
+        { filter: { countries: ['SN'] }, facets: ['NEED'] },
+        { token: jpMember.accessToken },
+      );
+    await api.gql('{ me { id } }', {}, { token: jpMember.accessToken }); // warm the session check
+    const first = await ask();
+    const again = await ask();
+    expect(facet(dataOf(again, 'offices').facets, 'NEED')).toEqual({ SECURITY: 1 });
+    expect(again.statements).toBeLessThan(first.statements ?? 0); // only the version is read
+
+    // Senegal makes its need confidential: the very next search no longer counts it
+    const SET = `mutation ($input: SetNeedsAndOffersInput!) { setNeedsAndOffers(input: $input) { code } }`;
+    const set = await api.gql(
+      SET,
+      {
+        input: {
+          officeCode: 'SN',
+          needs: [{ dimension: 'SECURITY', description: 'A security policy.', confidential: true }],
+        },
+      },
+      { token: broker.accessToken },
+    );
+    expect(set.errors).toBeUndefined();
+    const after = await ask();
+    expect(codes(dataOf(after, 'offices'))).toEqual(['SN']);
+    expect(facet(dataOf(after, 'offices').facets, 'NEED')).toEqual({});
+    // a change made straight in the database is seen too
+    await api.app
+      .get(DataSource)
+      .query(`UPDATE office_need SET confidential = false WHERE office_code = 'SN'`);
+    expect(facet(dataOf(await ask(), 'offices').facets, 'NEED')).toEqual({ SECURITY: 1 });
+  });
+
+  it('keeps the directory version when old change-log rows are compacted', async () => {
+    const cache = api.app.get(DirectoryCache);
+    const db = api.app.get(DataSource);
+    await db.query(`UPDATE directory_change SET changed_at = now() - interval '1 hour'`);
+    const before = await cache.version();
+    await cache.compact();
+    expect(await cache.version()).toBe(before);
+    const [left] = await db.query(`SELECT count(*)::int AS n FROM directory_change`);
+    expect(left.n).toBe(0);
+    await db.query(`UPDATE office SET website = website WHERE code = 'FR'`);
+    expect(Number(await cache.version())).toBe(Number(before) + 1);
   });
 
   it('refuses bad input, naming the field', async () => {
@@ -622,6 +672,15 @@ describe('the people directory (GraphQL over HTTP)', () => {
   });
 
   it('costs the same SQL statements for 50 members with office, expertise and maturity as for 5', async () => {
+    // every office of these members has a current assessment, so each page reads levels too
+    for (const officeCode of ['DE', 'FR', 'KE', 'JP']) {
+      const submitted = await api.gql(
+        `mutation ($input: MaturityAssessmentInput!) { submitMaturityAssessment(input: $input) { id } }`,
+        { input: { officeCode, levels: [{ dimension: 'INFRA', level: 3 }] } },
+        { token: broker.accessToken },
+      );
+      expect(submitted.errors).toBeUndefined();
+    }
     await api.app.get(DataSource).query(`
       WITH added AS (
         INSERT INTO member (office_code, email, full_name, illustrative)

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { MembersModule } from '@wild/api/members';
 import { OfficesModule } from '@wild/api/offices';
 
+import { DirectoryCache } from './directory-cache';
 import { MemberSearchResolver } from './members/member-search.resolver';
 import { MemberSearchService } from './members/member-search.service';
 import { OfficeSearchResolver } from './offices/office-search.resolver';
@@ -11,6 +12,12 @@ import { OfficeSearchService } from './offices/office-search.service';
 /** The directory: find offices and people by maturity, expertise, language and text, with facets. */
 @Module({
   imports: [OfficesModule, MembersModule],
-  providers: [OfficeSearchService, OfficeSearchResolver, MemberSearchService, MemberSearchResolver],
+  providers: [
+    DirectoryCache,
+    OfficeSearchService,
+    OfficeSearchResolver,
+    MemberSearchService,
+    MemberSearchResolver,
+  ],
 })
 export class DirectoryModule {}

@@ -7,6 +7,8 @@ import { CreateStandardAdoption1795505000000 } from './1795505000000-create-stan
 import { CreateNeedsAndOffers1795508000000 } from './1795508000000-create-needs-and-offers';
 import { CreateDemoSeedHistory1795511000000 } from './1795511000000-create-demo-seed-history';
 import { CreateDirectorySearch1795514000000 } from './1795514000000-create-directory-search';
+import { AddOfficeSortName1795517000000 } from './1795517000000-add-office-sort-name';
+import { CreateDirectoryChangeLog1795520000000 } from './1795520000000-create-directory-change-log';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -22,4 +24,6 @@ export const MIGRATIONS = [
   CreateNeedsAndOffers1795508000000,
   CreateDemoSeedHistory1795511000000,
   CreateDirectorySearch1795514000000,
+  AddOfficeSortName1795517000000,
+  CreateDirectoryChangeLog1795520000000,
 ];

@@ -7,7 +7,9 @@ import type { AuthenticatedAccount } from '@wild/api/auth';
 import { BadUserInputError, KeysetOrderKey, readPage } from '@wild/api/core';
 import { currentLevelColumn } from '@wild/api/maturity';
 import { MemberEntity, MemberPrivacy } from '@wild/api/members';
+import { Role } from '@wild/shared/domain';
 
+import { DirectoryCache } from '../directory-cache';
 import { DirectoryPage, facetSelect, FacetValueModel, SortDirection } from '../facets';
 import { parseSearchText, SearchText } from '../search-text';
 import {
@@ -39,30 +41,42 @@ export class MemberSearchService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly privacy: MemberPrivacy,
+    private readonly cache: DirectoryCache,
   ) {}
 
-  async search(
+  /** A page of members, kept (with its total and facets) until the directory changes. */
+  search(
     viewer: Viewer,
     args: MemberSearchArgs,
   ): Promise<DirectoryPage<MemberEntity, MemberFacetField>> {
-    const filter = args.filter ?? {};
-    const text = parseSearchText(filter.search);
-    const order = orderKeys(args.orderBy, text);
-    const query = this.matching(viewer, filter, text);
-    if (args.orderBy?.field === MemberOrderField.MATURITY) {
-      query.leftJoin(
-        'office_current_maturity',
-        'current',
-        'current.office_code = member.office_code',
-      );
-    }
-    const page = await readPage(query, args, order);
-    return {
-      ...page,
-      aggregates: new DataLoader((keys: readonly ('total' | MemberFacetField)[]) =>
-        this.aggregate(viewer, filter, text, keys),
-      ),
-    };
+    // who sees which profiles: all (the IB), or the visible ones plus one's own (and, for an
+    // office admin, the office's hidden ones)
+    const scope =
+      viewer.role === Role.BROKER || viewer.role === Role.ADMIN
+        ? 'ib'
+        : `${viewer.role}:${viewer.officeCode}:${viewer.id}`;
+    const { filter, orderBy, first, after } = args;
+    return this.cache.remember('members', scope, { filter, orderBy, first, after }, async () => {
+      const text = parseSearchText(filter?.search);
+      const order = orderKeys(orderBy, text);
+      const query = this.matching(viewer, filter ?? {}, text);
+      if (orderBy?.field === MemberOrderField.MATURITY) {
+        query.leftJoin(
+          'office_current_maturity',
+          'current',
+          'current.office_code = member.office_code',
+        );
+      }
+      const page = await readPage(query, args, order);
+      const aggregates: DirectoryPage<MemberEntity, MemberFacetField>['aggregates'] =
+        new DataLoader((keys: readonly ('total' | MemberFacetField)[]) =>
+          this.aggregate(viewer, filter ?? {}, text, keys).catch((error: unknown) => {
+            aggregates.clearAll(); // a failure is not kept
+            throw error;
+          }),
+        );
+      return { ...page, aggregates };
+    });
   }
 
   private matching(
@@ -122,7 +136,13 @@ export class MemberSearchService {
     text: SearchText | null,
     keys: readonly ('total' | MemberFacetField)[],
   ): Promise<(number | FacetValueModel[])[]> {
-    const matched = this.matching(viewer, filter, text).select('member.id', 'id');
+    // the matching members once, with the columns the facets count: no facet reads member again
+    const matched = this.matching(viewer, filter, text)
+      .select('member.id', 'id')
+      .addSelect('member.office_code', 'office_code')
+      .addSelect('member.position', 'position')
+      .addSelect('member.languages', 'languages')
+      .addSelect('member.available_to_mentor', 'available_to_mentor');
     const query = this.dataSource
       .createQueryBuilder()
       .addCommonTableExpression(matched, 'matched')
@@ -138,22 +158,20 @@ export class MemberSearchService {
   }
 }
 
-const MEMBER_SOURCE = 'FROM matched JOIN member ON member.id = matched.id';
-
 function facetSql(field: MemberFacetField): string {
   switch (field) {
     case MemberFacetField.OFFICE:
-      return facetSelect(MEMBER_SOURCE, 'member.office_code::text');
+      return facetSelect('FROM matched', 'office_code::text');
     case MemberFacetField.REGION:
       return facetSelect(
-        `${MEMBER_SOURCE} JOIN office ON office.code = member.office_code`,
+        'FROM matched JOIN office ON office.code = matched.office_code',
         'office.region::text',
       );
     case MemberFacetField.POSITION:
-      return facetSelect(MEMBER_SOURCE, 'member.position::text');
+      return facetSelect('FROM matched', 'position::text');
     case MemberFacetField.LANGUAGE:
       return facetSelect(
-        `${MEMBER_SOURCE} CROSS JOIN LATERAL unnest(member.languages) AS language`,
+        'FROM matched CROSS JOIN LATERAL unnest(languages) AS language',
         'language::text',
       );
     case MemberFacetField.EXPERTISE:
@@ -162,7 +180,7 @@ function facetSql(field: MemberFacetField): string {
         'expertise.area::text',
       );
     case MemberFacetField.AVAILABLE_TO_MENTOR:
-      return facetSelect(MEMBER_SOURCE, 'member.available_to_mentor::text');
+      return facetSelect('FROM matched', 'available_to_mentor::text');
   }
 }
 

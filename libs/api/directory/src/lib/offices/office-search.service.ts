@@ -7,9 +7,10 @@ import type { AuthenticatedAccount } from '@wild/api/auth';
 import { BadUserInputError, KeysetOrderKey, readPage } from '@wild/api/core';
 import { currentLevelColumn, visibleNeedsCondition } from '@wild/api/maturity';
 import { OfficeEntity } from '@wild/api/offices';
-import { MATURITY_DIMENSIONS, MaturityDimension } from '@wild/shared/domain';
+import { MATURITY_DIMENSIONS, MaturityDimension, Role } from '@wild/shared/domain';
 import { normalizeWipoStandard } from '@wild/shared/reference-data';
 
+import { DirectoryCache } from '../directory-cache';
 import { DirectoryPage, facetSelect, FacetValueModel, SortDirection } from '../facets';
 import { parseSearchText, SearchText } from '../search-text';
 import {
@@ -22,6 +23,8 @@ import {
 } from './office-search.inputs';
 
 type Viewer = Pick<AuthenticatedAccount, 'role' | 'officeCode'>;
+
+const seesAllNeeds = (viewer: Viewer) => viewer.role === Role.BROKER || viewer.role === Role.ADMIN;
 
 /** Facets computed when the caller names none. */
 export const DEFAULT_OFFICE_FACETS = [
@@ -43,24 +46,32 @@ const ADOPTED = ['COMPLETE', 'PARTIAL'];
  */
 @Injectable()
 export class OfficeSearchService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cache: DirectoryCache,
+  ) {}
 
-  async search(
+  /** A page of offices, kept (with its total and facets) until the directory changes. */
+  search(
     viewer: Viewer,
     args: OfficeSearchArgs,
   ): Promise<DirectoryPage<OfficeEntity, OfficeFacetField>> {
-    const filter = args.filter ?? {};
-    const text = parseSearchText(filter.search);
-    const order = orderKeys(args.orderBy, text);
-    const page = await readPage(this.matching(viewer, filter, text), args, order);
-    return {
-      ...page,
-      aggregates: new DataLoader(
-        (keys: readonly ('total' | OfficeFacetField)[]) =>
-          this.aggregate(viewer, filter, text, keys),
-        { cache: true },
-      ),
-    };
+    // only which needs are seen depends on the caller: its office's own, or all for the IB
+    const scope = seesAllNeeds(viewer) ? 'ib' : `office:${viewer.officeCode}`;
+    const { filter, orderBy, first, after } = args;
+    return this.cache.remember('offices', scope, { filter, orderBy, first, after }, async () => {
+      const text = parseSearchText(filter?.search);
+      const order = orderKeys(orderBy, text);
+      const page = await readPage(this.matching(viewer, filter ?? {}, text), args, order);
+      const aggregates: DirectoryPage<OfficeEntity, OfficeFacetField>['aggregates'] =
+        new DataLoader((keys: readonly ('total' | OfficeFacetField)[]) =>
+          this.aggregate(viewer, filter ?? {}, text, keys).catch((error: unknown) => {
+            aggregates.clearAll(); // a failure is not kept
+            throw error;
+          }),
+        );
+      return { ...page, aggregates };
+    });
   }
 
   /** The offices matching every filter, with the current maturity joined as `current`. */
@@ -154,7 +165,20 @@ export class OfficeSearchService {
     text: SearchText | null,
     keys: readonly ('total' | OfficeFacetField)[],
   ): Promise<(number | FacetValueModel[])[]> {
-    const matched = this.matching(viewer, filter, text).select('office.code', 'code');
+    // the matching offices once, with the columns the facets count: no facet reads office again
+    const matched = this.matching(viewer, filter, text)
+      .select('office.code', 'code')
+      .addSelect('office.region', 'region')
+      .addSelect('office.kind', 'kind')
+      .addSelect('office.country', 'country')
+      .addSelect('office.languages', 'languages')
+      .addSelect('office.business_systems', 'business_systems')
+      .addSelect('current.maturity_group', 'maturity_group')
+      .addSelect('current.overall_level', 'overall_level');
+    for (const dimension of MATURITY_DIMENSIONS) {
+      const column = currentLevelColumn(dimension);
+      matched.addSelect(`current.${column}`, column);
+    }
     const visible = visibleNeedsCondition(viewer, 'need');
     const query = this.dataSource
       .createQueryBuilder()
@@ -190,32 +214,28 @@ function levelBetween(
   });
 }
 
-const OFFICE_SOURCE = 'FROM matched JOIN office ON office.code = matched.code';
-const MATURITY_SOURCE =
-  'FROM matched LEFT JOIN office_current_maturity current ON current.office_code = matched.code';
-
 function facetSql(field: OfficeFacetField, visibleNeeds: string): string {
   switch (field) {
     case OfficeFacetField.REGION:
-      return facetSelect(OFFICE_SOURCE, 'office.region');
+      return facetSelect('FROM matched', 'region');
     case OfficeFacetField.KIND:
-      return facetSelect(OFFICE_SOURCE, 'office.kind');
+      return facetSelect('FROM matched', 'kind');
     case OfficeFacetField.COUNTRY:
-      return facetSelect(OFFICE_SOURCE, 'office.country');
+      return facetSelect('FROM matched', 'country');
     case OfficeFacetField.LANGUAGE:
       return facetSelect(
-        `${OFFICE_SOURCE} CROSS JOIN LATERAL unnest(office.languages) AS language`,
+        'FROM matched CROSS JOIN LATERAL unnest(languages) AS language',
         'language::text',
       );
     case OfficeFacetField.SYSTEM:
       return facetSelect(
-        `${OFFICE_SOURCE} CROSS JOIN LATERAL unnest(office.business_systems) AS system`,
+        'FROM matched CROSS JOIN LATERAL unnest(business_systems) AS system',
         'system::text',
       );
     case OfficeFacetField.GROUP:
-      return facetSelect(MATURITY_SOURCE, 'current.maturity_group::text');
+      return facetSelect('FROM matched', 'maturity_group::text');
     case OfficeFacetField.OVERALL_LEVEL:
-      return facetSelect(MATURITY_SOURCE, 'current.overall_level::text');
+      return facetSelect('FROM matched', 'overall_level::text');
     case OfficeFacetField.NEED:
       return facetSelect(
         `FROM matched JOIN office_need need ON need.office_code = matched.code WHERE ${visibleNeeds}`,
@@ -234,7 +254,7 @@ function facetSql(field: OfficeFacetField, visibleNeeds: string): string {
     default: {
       const dimension = field.slice('MATURITY_'.length) as MaturityDimension;
       if (!MATURITY_DIMENSIONS.includes(dimension)) throw new Error(`Unknown facet ${field}.`);
-      return facetSelect(MATURITY_SOURCE, `current.${currentLevelColumn(dimension)}::text`);
+      return facetSelect('FROM matched', `${currentLevelColumn(dimension)}::text`);
     }
   }
 }
@@ -271,7 +291,7 @@ function orderKeys(
         byCode,
       ];
     case OfficeOrderField.NAME:
-      return [computed(`lower(immutable_unaccent(office.names ->> 'en'))`), byCode];
+      return [computed('office.sort_name'), byCode];
     case OfficeOrderField.MATURITY: {
       const column = orderBy?.dimension
         ? `current.${currentLevelColumn(orderBy.dimension)}`

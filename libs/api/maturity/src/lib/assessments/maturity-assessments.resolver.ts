@@ -82,6 +82,8 @@ export class MaturityAssessmentsResolver {
     @Parent() assessment: MaturityAssessmentEntity,
     @Context() context: GraphQLContext,
   ): Promise<number | null> {
+    const kept = await this.assessments.currentDerivedLoader(context.loaders).load(assessment.id);
+    if (kept) return kept.overallLevel;
     const stored = await this.assessments.levelsLoader(context.loaders).load(assessment.id);
     return overallLevel(stored.map((level) => level.level));
   }
@@ -94,6 +96,8 @@ export class MaturityAssessmentsResolver {
     @Parent() assessment: MaturityAssessmentEntity,
     @Context() context: GraphQLContext,
   ): Promise<MaturityGroup | null> {
+    const kept = await this.assessments.currentDerivedLoader(context.loaders).load(assessment.id);
+    if (kept) return kept.group;
     const stored = await this.assessments.levelsLoader(context.loaders).load(assessment.id);
     return maturityGroup(stored.map((level) => level.level));
   }

@@ -17,6 +17,7 @@ import {
   RequestMeta,
 } from '@wild/api/core';
 import { mayEditOffice, OfficeEntity, parseOfficeCode } from '@wild/api/offices';
+import type { MaturityGroup } from '@wild/shared/domain';
 
 import { MaturityModelEntity } from '../maturity-model.entity';
 import { refreshCurrentMaturity } from './current-maturity';
@@ -132,7 +133,10 @@ export class MaturityAssessmentsService {
     );
   }
 
-  /** The current (newest submitted) assessment of many offices, in one statement per request. */
+  /**
+   * The current (newest submitted) assessment of many offices, in one statement per request,
+   * through `office_current_maturity` (kept by every submission).
+   */
   currentLoader(loaders: DataLoaderRegistry): DataLoader<string, MaturityAssessmentEntity | null> {
     return loaders.get(
       'maturity.current',
@@ -141,16 +145,44 @@ export class MaturityAssessmentsService {
           const current = await this.dataSource
             .getRepository(MaturityAssessmentEntity)
             .createQueryBuilder('assessment')
-            .distinctOn(['assessment.officeCode'])
-            .where('assessment.officeCode IN (:...codes)', { codes: [...codes] })
-            .andWhere('assessment.status = :status', { status: AssessmentStatus.SUBMITTED })
-            .orderBy('assessment.officeCode')
-            .addOrderBy('assessment.submittedAt', 'DESC')
-            .addOrderBy('assessment.id', 'DESC')
+            .innerJoin(
+              'office_current_maturity',
+              'current',
+              'current.assessment_id = assessment.id',
+            )
+            .where('current.office_code IN (:...codes)', { codes: [...codes] })
             .getMany();
           return codes.map(
             (code) => current.find((assessment) => assessment.officeCode === code) ?? null,
           );
+        }),
+    );
+  }
+
+  /**
+   * Overall level and group of current assessments, as `office_current_maturity` keeps them
+   * (computed by the domain formulas at submission); null for an assessment that is not current.
+   */
+  currentDerivedLoader(
+    loaders: DataLoaderRegistry,
+  ): DataLoader<string, { overallLevel: number | null; group: MaturityGroup | null } | null> {
+    return loaders.get(
+      'maturity.currentDerived',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows: {
+            assessment_id: string;
+            overall_level: number | null;
+            maturity_group: MaturityGroup | null;
+          }[] = await this.dataSource.query(
+            `SELECT assessment_id, overall_level, maturity_group FROM office_current_maturity
+             WHERE assessment_id = ANY($1::uuid[])`,
+            [[...ids]],
+          );
+          return ids.map((id) => {
+            const row = rows.find((candidate) => candidate.assessment_id === id);
+            return row ? { overallLevel: row.overall_level, group: row.maturity_group } : null;
+          });
         }),
     );
   }

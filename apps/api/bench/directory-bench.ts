@@ -1,0 +1,166 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { format, resolveConfig } from 'prettier';
+
+import { ApiProcess } from './api-process';
+import { BENCH_ACCOUNT, countRows, prepareNetwork, withClient } from './generate-network';
+import { LoadSettings, probe, runLoad } from './load';
+import {
+  BenchRun,
+  hasErrors,
+  isoDate,
+  machineInfo,
+  resultsMarkdown,
+  resultsTable,
+  ScenarioOutcome,
+} from './report';
+import { SCENARIOS } from './scenarios';
+
+const ROOT = resolve(__dirname, '../../..');
+const MAIN_JS = join(ROOT, 'dist/apps/api/main.js');
+const RESULTS_DIR = join(ROOT, 'docs/benchmarks');
+
+/** Everything the bench reads from the environment (docs/benchmarks/README.md lists it). */
+function settingsFromEnv() {
+  return {
+    databaseUrl:
+      process.env['BENCH_DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/wild_bench',
+    regenerate: process.env['BENCH_REGENERATE'] === '1',
+    durationSeconds: positiveNumber('BENCH_DURATION', 20),
+    warmupSeconds: positiveNumber('BENCH_WARMUP', 3),
+    connections: positiveNumber('BENCH_CONNECTIONS', 20),
+    port: process.env['BENCH_PORT'] ? positiveNumber('BENCH_PORT', 0) : undefined,
+  };
+}
+
+/**
+ * Generates (or reuses) the network, starts the built API on it, measures each scenario and
+ * writes docs/benchmarks/<date>-directory.md. Exit code 1 when a scenario had errors; a missed
+ * latency target is reported, not an exit code.
+ */
+export async function main(args: readonly string[]): Promise<number> {
+  const settings = settingsFromEnv();
+  const log = (message: string) => console.log(message);
+
+  const network = await prepareNetwork(settings.databaseUrl, {
+    regenerate: settings.regenerate,
+    log,
+  });
+  log(formatCounts(network.counts));
+  if (args[0] === 'generate') return 0;
+
+  // taken before the API starts: what else was keeping the CPUs busy
+  const machine = machineInfo(
+    await withClient(settings.databaseUrl, async (client) => {
+      const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
+      return rows[0].server_version;
+    }),
+  );
+  log('Starting the built API on the bench database…');
+  const { api, startSeconds } = await ApiProcess.start({
+    mainJs: MAIN_JS,
+    databaseUrl: settings.databaseUrl,
+    port: settings.port,
+  });
+  // Ctrl-C during a run: never leave the API running
+  const interrupt = () => void api.stop().then(() => process.exit(130));
+  process.once('SIGINT', interrupt);
+  const outcomes: ScenarioOutcome[] = [];
+  let currentMaturity: BenchRun['currentMaturity'];
+  let counts: BenchRun['counts'];
+  try {
+    log(`API ready at ${api.baseUrl} after ${startSeconds.toFixed(1)} s.`);
+    currentMaturity = await checkCurrentMaturity(settings.databaseUrl, log);
+    // the API's reference seeds add the real IP offices and fill office_current_maturity
+    counts = await countRows(settings.databaseUrl);
+    const load: LoadSettings = {
+      baseUrl: api.baseUrl,
+      token: await api.login(BENCH_ACCOUNT.email, BENCH_ACCOUNT.password),
+      connections: settings.connections,
+      durationSeconds: settings.durationSeconds,
+    };
+    for (const scenario of SCENARIOS) {
+      log(`\nScenario ${scenario.name}: ${scenario.description}`);
+      const answer = await probe(scenario, load);
+      if (answer.status !== 200 || answer.errors.length) {
+        log(`  The probe request failed (HTTP ${answer.status}); not measured:`);
+        for (const error of answer.errors) log(`    ${error}`);
+        outcomes.push({ scenario, probe: answer });
+        continue;
+      }
+      log(`  matches ${answer.totalCount}; ${answer.statements} SQL statements`);
+      log(`  warm-up ${settings.warmupSeconds} s…`);
+      await runLoad(scenario, { ...load, durationSeconds: settings.warmupSeconds });
+      log(`  measuring ${settings.durationSeconds} s…`);
+      const result = await runLoad(scenario, load);
+      outcomes.push({ scenario, probe: answer, load: result });
+      log(
+        `  ${result.requestsPerSecond.toFixed(0)} req/s, p95 ${result.latencyMs.p95.toFixed(1)} ms, ${result.errors} errors`,
+      );
+    }
+  } finally {
+    process.off('SIGINT', interrupt);
+    await api.stop();
+  }
+
+  const run: BenchRun = {
+    date: new Date(),
+    machine,
+    network,
+    apiStartSeconds: startSeconds,
+    currentMaturity,
+    counts,
+    settings,
+    outcomes,
+  };
+  log(`\n${resultsTable(run)}\n`);
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, `${isoDate(run.date)}-directory.md`);
+  // formatted as `npm run format:check` wants it
+  const markdown = await format(resultsMarkdown(run), {
+    ...(await resolveConfig(file)),
+    filepath: file,
+  });
+  writeFileSync(file, markdown);
+  log(`Results written to ${relative(ROOT, file)}.`);
+
+  const failed = outcomes.filter(hasErrors);
+  if (failed.length) {
+    console.error(`Errors in: ${failed.map((outcome) => outcome.scenario.name).join(', ')}.`);
+    return 1;
+  }
+  return 0;
+}
+
+/**
+ * The API fills `office_current_maturity` at start from the assessments the generator wrote:
+ * about one row per assessed office is expected.
+ */
+async function checkCurrentMaturity(url: string, log: (message: string) => void) {
+  const counts = await withClient(url, async (client) => {
+    const { rows } = await client.query<{ rows: string; assessed: string }>(`
+      SELECT (SELECT count(*) FROM office_current_maturity) AS rows,
+        (SELECT count(DISTINCT office_code) FROM maturity_assessment WHERE status = 'SUBMITTED') AS assessed`);
+    return { rows: Number(rows[0].rows), assessedOffices: Number(rows[0].assessed) };
+  });
+  log(
+    `office_current_maturity: ${counts.rows} rows for ${counts.assessedOffices} offices with a submitted assessment` +
+      (counts.rows === counts.assessedOffices ? '.' : ' (MISMATCH)'),
+  );
+  return counts;
+}
+
+function formatCounts(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .map(([table, count]) => `  ${table}: ${count.toLocaleString('en-US')}`)
+    .join('\n');
+}
+
+function positiveNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, not "${raw}"`);
+  return value;
+}
