@@ -95,6 +95,8 @@ export async function refreshCurrentMaturity(
 @Seed({ name: 'current maturity of offices', order: 50, kind: 'reference' })
 export class CurrentMaturitySeeder implements Seeder {
   async seed(manager: EntityManager): Promise<void> {
-    await refreshCurrentMaturity(manager);
+    const refreshed = await refreshCurrentMaturity(manager);
+    // after a large fill the planner's statistics of the table are stale until autovacuum runs
+    if (refreshed > 1000) await manager.query(`ANALYZE office_current_maturity`);
   }
 }
