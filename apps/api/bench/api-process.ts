@@ -28,12 +28,14 @@ export class ApiProcess {
   }
 
   /**
-   * Starts `node dist/apps/api/main.js` and waits until `/health/ready` answers 200. Outside
-   * production on purpose: only there does the API send `x-sql-statements`.
+   * Starts `node dist/apps/api/main.js` and waits until `/health/ready` answers 200: in
+   * production mode for the load (what users get), or outside it, where the API sends
+   * `x-sql-statements`, for the probes.
    */
   static async start(options: {
     mainJs: string;
     databaseUrl: string;
+    production: boolean;
     port?: number;
   }): Promise<{ api: ApiProcess; startSeconds: number }> {
     if (!existsSync(options.mainJs)) {
@@ -44,7 +46,7 @@ export class ApiProcess {
     const dataDir = mkdtempSync(join(tmpdir(), 'wild-bench-'));
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      NODE_ENV: 'development',
+      NODE_ENV: options.production ? 'production' : 'development',
       DATABASE_URL: options.databaseUrl,
       DATA_DIR: dataDir,
       DEMO_DATA: 'false',

@@ -4,7 +4,7 @@ import { format, resolveConfig } from 'prettier';
 
 import { ApiProcess } from './api-process';
 import { BENCH_ACCOUNT, countRows, prepareNetwork, withClient } from './generate-network';
-import { LoadSettings, probe, runLoad } from './load';
+import { LoadSettings, Probe, probe, runLoad } from './load';
 import {
   BenchRun,
   hasErrors,
@@ -57,50 +57,71 @@ export async function main(args: readonly string[]): Promise<number> {
     }),
   );
   log('Starting the built API on the bench database…');
-  const { api, startSeconds } = await ApiProcess.start({
+  // first outside production, where responses carry x-sql-statements: the data the API filled in
+  // and what each request costs in SQL, computed and then kept
+  const probing = await ApiProcess.start({
     mainJs: MAIN_JS,
     databaseUrl: settings.databaseUrl,
     port: settings.port,
+    production: false,
   });
-  // Ctrl-C during a run: never leave the API running
-  const interrupt = () => void api.stop().then(() => process.exit(130));
-  process.once('SIGINT', interrupt);
+  const startSeconds = probing.startSeconds;
   const outcomes: ScenarioOutcome[] = [];
-  let currentMaturity: BenchRun['currentMaturity'];
-  let counts: BenchRun['counts'];
-  try {
+  let currentMaturity: BenchRun['currentMaturity'] | undefined;
+  let counts: BenchRun['counts'] | undefined;
+  const probes = new Map<string, { first: Probe; kept: Probe }>();
+  await withApi(probing.api, async (api) => {
     log(`API ready at ${api.baseUrl} after ${startSeconds.toFixed(1)} s.`);
     currentMaturity = await checkCurrentMaturity(settings.databaseUrl, log);
     // the API's reference seeds add the real IP offices and fill office_current_maturity
     counts = await countRows(settings.databaseUrl);
-    const load: LoadSettings = {
+    const load = await loadSettings(api);
+    for (const scenario of SCENARIOS) {
+      const first = await probe(scenario, load);
+      probes.set(scenario.name, { first, kept: await probe(scenario, load) });
+    }
+  });
+
+  // then the load, in production mode
+  log('Starting the built API again, in production mode, for the load…');
+  const measuring = await ApiProcess.start({
+    mainJs: MAIN_JS,
+    databaseUrl: settings.databaseUrl,
+    port: settings.port,
+    production: true,
+  });
+  await withApi(measuring.api, async (api) => {
+    const load = await loadSettings(api);
+    for (const scenario of SCENARIOS) {
+      log(`\nScenario ${scenario.name}: ${scenario.description}`);
+      const { first, kept } = probes.get(scenario.name) as { first: Probe; kept: Probe };
+      if (first.status !== 200 || first.errors.length) {
+        log(`  The probe request failed (HTTP ${first.status}); not measured:`);
+        for (const error of first.errors) log(`    ${error}`);
+        outcomes.push({ scenario, probe: first, keptProbe: kept });
+        continue;
+      }
+      log(
+        `  matches ${first.totalCount}; ${first.statements} SQL statements computed, ${kept.statements} kept`,
+      );
+      log(`  warm-up ${settings.warmupSeconds} s…`);
+      await runLoad(scenario, { ...load, durationSeconds: settings.warmupSeconds });
+      log(`  measuring ${settings.durationSeconds} s…`);
+      const result = await runLoad(scenario, load);
+      outcomes.push({ scenario, probe: first, keptProbe: kept, load: result });
+      log(
+        `  ${result.requestsPerSecond.toFixed(0)} req/s, p95 ${result.latencyMs.p95.toFixed(1)} ms, ${result.errors} errors`,
+      );
+    }
+  });
+
+  async function loadSettings(api: ApiProcess): Promise<LoadSettings> {
+    return {
       baseUrl: api.baseUrl,
       token: await api.login(BENCH_ACCOUNT.email, BENCH_ACCOUNT.password),
       connections: settings.connections,
       durationSeconds: settings.durationSeconds,
     };
-    for (const scenario of SCENARIOS) {
-      log(`\nScenario ${scenario.name}: ${scenario.description}`);
-      const answer = await probe(scenario, load);
-      if (answer.status !== 200 || answer.errors.length) {
-        log(`  The probe request failed (HTTP ${answer.status}); not measured:`);
-        for (const error of answer.errors) log(`    ${error}`);
-        outcomes.push({ scenario, probe: answer });
-        continue;
-      }
-      log(`  matches ${answer.totalCount}; ${answer.statements} SQL statements`);
-      log(`  warm-up ${settings.warmupSeconds} s…`);
-      await runLoad(scenario, { ...load, durationSeconds: settings.warmupSeconds });
-      log(`  measuring ${settings.durationSeconds} s…`);
-      const result = await runLoad(scenario, load);
-      outcomes.push({ scenario, probe: answer, load: result });
-      log(
-        `  ${result.requestsPerSecond.toFixed(0)} req/s, p95 ${result.latencyMs.p95.toFixed(1)} ms, ${result.errors} errors`,
-      );
-    }
-  } finally {
-    process.off('SIGINT', interrupt);
-    await api.stop();
   }
 
   const run: BenchRun = {
@@ -108,8 +129,8 @@ export async function main(args: readonly string[]): Promise<number> {
     machine,
     network,
     apiStartSeconds: startSeconds,
-    currentMaturity,
-    counts,
+    currentMaturity: currentMaturity as BenchRun['currentMaturity'],
+    counts: counts as BenchRun['counts'],
     settings,
     outcomes,
   };
@@ -163,4 +184,16 @@ function positiveNumber(name: string, fallback: number): number {
   if (!Number.isFinite(value) || value <= 0)
     throw new Error(`${name} must be a positive number, not "${raw}"`);
   return value;
+}
+
+/** Runs `work` with the API, and stops the API afterwards (also on an error or Ctrl-C). */
+async function withApi(api: ApiProcess, work: (api: ApiProcess) => Promise<void>): Promise<void> {
+  const interrupt = () => void api.stop().then(() => process.exit(130));
+  process.once('SIGINT', interrupt);
+  try {
+    await work(api);
+  } finally {
+    process.off('SIGINT', interrupt);
+    await api.stop();
+  }
 }

@@ -9,6 +9,8 @@ import type { Scenario } from './scenarios';
 export interface ScenarioOutcome {
   readonly scenario: Scenario;
   readonly probe: Probe;
+  /** The same request again: served from the result the directory kept. */
+  readonly keptProbe?: Probe;
   /** Absent when the probe already failed: there was nothing worth loading. */
   readonly load?: LoadResult;
 }
@@ -132,9 +134,9 @@ export function resultsMarkdown(run: BenchRun): string {
     '',
     `${settings.connections} connections on loopback, each sending its next request as soon as the previous one is answered, ` +
       `${settings.warmupSeconds} s of warm-up then ${settings.durationSeconds} s measured per scenario, ` +
-      'as a MEMBER of an office. Latency: from sending a request to its last byte, over every response of the measured period.',
+      'as a MEMBER of an office, the API in production mode. Latency: from sending a request to its last byte, over every response of the measured period.',
     '',
-    '| scenario | matches | req/s | p50 ms | p95 ms | p99 ms | errors | SQL statements / request | target p95 | result |',
+    '| scenario | matches | req/s | p50 ms | p95 ms | p99 ms | errors | SQL statements / request (computed, kept) | target p95 | result |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |',
     ...run.outcomes.map((outcome) => `| ${resultCells(outcome).join(' | ')} |`),
     '',
@@ -150,11 +152,11 @@ function scenarioDetails(outcome: ScenarioOutcome): string[] {
     lines.push(
       `${fmt(load.responses)} responses in ${load.durationSeconds.toFixed(1)} s; latency mean ${ms(load.latencyMs.mean)} ms, max ${ms(load.latencyMs.max)} ms.`,
     );
-    if (load.statements) {
-      lines.push(
-        `SQL statements per request: ${load.statements.typical} typically (min ${load.statements.min}, max ${load.statements.max}).`,
-      );
-    }
+  }
+  if (probe.statements !== null) {
+    lines.push(
+      `SQL statements per request: ${probe.statements} when the result is computed, ${outcome.keptProbe?.statements ?? '–'} when it is kept (read outside production, where responses carry \`x-sql-statements\`).`,
+    );
   }
   const errors = [
     ...probe.errors.map((message) => `probe request (HTTP ${probe.status}): ${message}`),
@@ -167,7 +169,6 @@ function scenarioDetails(outcome: ScenarioOutcome): string[] {
 
 function resultCells(outcome: ScenarioOutcome): string[] {
   const { scenario, probe, load } = outcome;
-  const statements = load?.statements;
   return [
     scenario.name,
     probe.totalCount === null ? '–' : fmt(probe.totalCount),
@@ -176,11 +177,7 @@ function resultCells(outcome: ScenarioOutcome): string[] {
     load ? ms(load.latencyMs.p95) : '–',
     load ? ms(load.latencyMs.p99) : '–',
     load ? fmt(load.errors) : `probe: ${probe.errors.length || `HTTP ${probe.status}`}`,
-    statements
-      ? statements.min === statements.max
-        ? `${statements.typical}`
-        : `${statements.typical} (${statements.min}–${statements.max})`
-      : '–',
+    `${probe.statements ?? '–'}, ${outcome.keptProbe?.statements ?? '–'}`,
     `≤ ${scenario.targetP95Ms} ms`,
     verdict(outcome),
   ];

@@ -323,6 +323,27 @@ describe('the office directory (GraphQL over HTTP)', () => {
     expect(facet(dataOf(await ask(), 'offices').facets, 'NEED')).toEqual({ SECURITY: 1 });
   });
 
+  it('serves the nodes’ current maturity with the kept page, and a validation shows at once', async () => {
+    const ask = () =>
+      api.gql(
+        `{ offices(filter: { countries: ["JP"] }) { edges { node { code maturity { id validated overallLevel } } } } }`,
+        {},
+        { token: jpMember.accessToken },
+      );
+    await ask();
+    const kept = await ask();
+    const [japan] = dataOf(kept, 'offices').edges;
+    expect(japan.node.maturity).toMatchObject({ validated: false, overallLevel: 4 });
+    expect(kept.statements).toBe(1); // the directory's version; the maturity came with the page
+    const validated = await api.gql(
+      `mutation ($input: ValidateMaturityAssessmentInput!) { validateMaturityAssessment(input: $input) { id } }`,
+      { input: { assessmentId: japan.node.maturity.id } },
+      { token: broker.accessToken },
+    );
+    expect(validated.errors).toBeUndefined();
+    expect(dataOf(await ask(), 'offices').edges[0].node.maturity.validated).toBe(true);
+  });
+
   it('keeps the directory version when old change-log rows are compacted', async () => {
     const cache = api.app.get(DirectoryCache);
     const db = api.app.get(DataSource);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { MaturityModule } from '@wild/api/maturity';
 import { MembersModule } from '@wild/api/members';
 import { OfficesModule } from '@wild/api/offices';
 
@@ -11,7 +12,7 @@ import { OfficeSearchService } from './offices/office-search.service';
 
 /** The directory: find offices and people by maturity, expertise, language and text, with facets. */
 @Module({
-  imports: [OfficesModule, MembersModule],
+  imports: [OfficesModule, MembersModule, MaturityModule],
   providers: [
     DirectoryCache,
     OfficeSearchService,

@@ -9,6 +9,7 @@ import { CreateDemoSeedHistory1795511000000 } from './1795511000000-create-demo-
 import { CreateDirectorySearch1795514000000 } from './1795514000000-create-directory-search';
 import { AddOfficeSortName1795517000000 } from './1795517000000-add-office-sort-name';
 import { CreateDirectoryChangeLog1795520000000 } from './1795520000000-create-directory-change-log';
+import { LogAssessmentChangesForDirectory1795523000000 } from './1795523000000-log-assessment-changes-for-directory';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   CreateDirectorySearch1795514000000,
   AddOfficeSortName1795517000000,
   CreateDirectoryChangeLog1795520000000,
+  LogAssessmentChangesForDirectory1795523000000,
 ];

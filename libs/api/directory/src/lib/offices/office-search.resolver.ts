@@ -1,26 +1,34 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AuthenticatedAccount, Authorize, CurrentAccount } from '@wild/api/auth';
-import { OfficeEntity } from '@wild/api/offices';
+import { GraphQLContext } from '@wild/api/core';
+import { MaturityAssessmentsService } from '@wild/api/maturity';
 
-import { DirectoryPage, FacetValueModel } from '../facets';
+import { FacetValueModel } from '../facets';
 import { OfficeFacetField, OfficeSearchArgs } from './office-search.inputs';
 import { OfficeFacetModel, OfficeSearchConnection } from './office-search.models';
-import { DEFAULT_OFFICE_FACETS, OfficeSearchService } from './office-search.service';
-
-type OfficePage = DirectoryPage<OfficeEntity, OfficeFacetField>;
+import { DEFAULT_OFFICE_FACETS, OfficePage, OfficeSearchService } from './office-search.service';
 
 @Resolver(() => OfficeSearchConnection)
 export class OfficeSearchResolver {
-  constructor(private readonly search: OfficeSearchService) {}
+  constructor(
+    private readonly search: OfficeSearchService,
+    private readonly assessments: MaturityAssessmentsService,
+  ) {}
 
   @Authorize()
   @Query(() => OfficeSearchConnection, {
     description:
       'The office directory: filter, search and order the offices of the network, with facets.',
   })
-  offices(@Args() args: OfficeSearchArgs, @CurrentAccount() caller: AuthenticatedAccount) {
-    return this.search.search(caller, args);
+  async offices(
+    @Args() args: OfficeSearchArgs,
+    @CurrentAccount() caller: AuthenticatedAccount,
+    @Context() context: GraphQLContext,
+  ): Promise<OfficePage> {
+    const page = await this.search.search(caller, args);
+    this.assessments.prime(context.loaders, page.current, page.withoutAssessment);
+    return page;
   }
 
   @ResolveField(() => Int, { description: 'How many offices match, over all pages.' })

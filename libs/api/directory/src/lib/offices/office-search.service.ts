@@ -5,7 +5,12 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 
 import type { AuthenticatedAccount } from '@wild/api/auth';
 import { BadUserInputError, KeysetOrderKey, readPage } from '@wild/api/core';
-import { currentLevelColumn, visibleNeedsCondition } from '@wild/api/maturity';
+import {
+  CurrentAssessment,
+  currentLevelColumn,
+  MaturityAssessmentsService,
+  visibleNeedsCondition,
+} from '@wild/api/maturity';
 import { OfficeEntity } from '@wild/api/offices';
 import { MATURITY_DIMENSIONS, MaturityDimension, Role } from '@wild/shared/domain';
 import { normalizeWipoStandard } from '@wild/shared/reference-data';
@@ -23,6 +28,12 @@ import {
 } from './office-search.inputs';
 
 type Viewer = Pick<AuthenticatedAccount, 'role' | 'officeCode'>;
+
+/** A page of offices with the current assessments of its offices. */
+export interface OfficePage extends DirectoryPage<OfficeEntity, OfficeFacetField> {
+  readonly current: readonly CurrentAssessment[];
+  readonly withoutAssessment: readonly string[];
+}
 
 const seesAllNeeds = (viewer: Viewer) => viewer.role === Role.BROKER || viewer.role === Role.ADMIN;
 
@@ -49,13 +60,11 @@ export class OfficeSearchService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cache: DirectoryCache,
+    private readonly assessments: MaturityAssessmentsService,
   ) {}
 
   /** A page of offices, kept (with its total and facets) until the directory changes. */
-  search(
-    viewer: Viewer,
-    args: OfficeSearchArgs,
-  ): Promise<DirectoryPage<OfficeEntity, OfficeFacetField>> {
+  search(viewer: Viewer, args: OfficeSearchArgs): Promise<OfficePage> {
     // only which needs are seen depends on the caller: its office's own, or all for the IB
     const scope = seesAllNeeds(viewer) ? 'ib' : `office:${viewer.officeCode}`;
     const { filter, orderBy, first, after } = args;
@@ -63,6 +72,10 @@ export class OfficeSearchService {
       const text = parseSearchText(filter?.search);
       const order = orderKeys(orderBy, text);
       const page = await readPage(this.matching(viewer, filter ?? {}, text), args, order);
+      // read with the page and kept with it: the nodes' current maturity then costs no statement
+      const codes = page.edges.map((edge) => edge.node.code);
+      const current = await this.assessments.currentOf(codes);
+      const assessed = new Set(current.map((entry) => entry.assessment.officeCode));
       const aggregates: DirectoryPage<OfficeEntity, OfficeFacetField>['aggregates'] =
         new DataLoader((keys: readonly ('total' | OfficeFacetField)[]) =>
           this.aggregate(viewer, filter ?? {}, text, keys).catch((error: unknown) => {
@@ -70,7 +83,12 @@ export class OfficeSearchService {
             throw error;
           }),
         );
-      return { ...page, aggregates };
+      return {
+        ...page,
+        aggregates,
+        current,
+        withoutAssessment: codes.filter((code) => !assessed.has(code)),
+      };
     });
   }
 

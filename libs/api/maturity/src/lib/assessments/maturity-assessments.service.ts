@@ -28,6 +28,17 @@ import {
 } from './maturity-assessment.entity';
 import { MaturityAssessmentInput } from './maturity-assessment.inputs';
 
+/** Overall level and A–D group, as the domain formulas derive them. */
+export interface DerivedLevels {
+  readonly overallLevel: number | null;
+  readonly group: MaturityGroup | null;
+}
+
+/** An office's current assessment with its derived levels. */
+export interface CurrentAssessment extends DerivedLevels {
+  readonly assessment: MaturityAssessmentEntity;
+}
+
 export type AssessmentLevels = Pick<
   MaturityAssessmentLevelEntity,
   'dimension' | 'level' | 'evidence'
@@ -134,26 +145,40 @@ export class MaturityAssessmentsService {
   }
 
   /**
-   * The current (newest submitted) assessment of many offices, in one statement per request,
-   * through `office_current_maturity` (kept by every submission).
+   * The current (newest submitted) assessments of offices with their overall level and group, in
+   * one statement, through `office_current_maturity` (kept by every submission).
    */
+  async currentOf(officeCodes: readonly string[]): Promise<CurrentAssessment[]> {
+    if (officeCodes.length === 0) return [];
+    const { entities, raw } = await this.dataSource
+      .getRepository(MaturityAssessmentEntity)
+      .createQueryBuilder('assessment')
+      .innerJoin('office_current_maturity', 'current', 'current.assessment_id = assessment.id')
+      .addSelect('current.overall_level', 'current_overall_level')
+      .addSelect('current.maturity_group', 'current_maturity_group')
+      .where('current.office_code IN (:...codes)', { codes: [...officeCodes] })
+      .getRawAndEntities();
+    return entities.map((assessment) => {
+      const row = raw.find((candidate) => candidate['assessment_id'] === assessment.id);
+      return {
+        assessment,
+        overallLevel: (row?.['current_overall_level'] as number | null) ?? null,
+        group: (row?.['current_maturity_group'] as MaturityGroup | null) ?? null,
+      };
+    });
+  }
+
+  /** The current assessment of many offices, in one statement per request. */
   currentLoader(loaders: DataLoaderRegistry): DataLoader<string, MaturityAssessmentEntity | null> {
     return loaders.get(
       'maturity.current',
       () =>
         new DataLoader(async (codes: readonly string[]) => {
-          const current = await this.dataSource
-            .getRepository(MaturityAssessmentEntity)
-            .createQueryBuilder('assessment')
-            .innerJoin(
-              'office_current_maturity',
-              'current',
-              'current.assessment_id = assessment.id',
-            )
-            .where('current.office_code IN (:...codes)', { codes: [...codes] })
-            .getMany();
+          const current = await this.currentOf(codes);
+          this.prime(loaders, current, []);
           return codes.map(
-            (code) => current.find((assessment) => assessment.officeCode === code) ?? null,
+            (code) =>
+              current.find((entry) => entry.assessment.officeCode === code)?.assessment ?? null,
           );
         }),
     );
@@ -163,9 +188,7 @@ export class MaturityAssessmentsService {
    * Overall level and group of current assessments, as `office_current_maturity` keeps them
    * (computed by the domain formulas at submission); null for an assessment that is not current.
    */
-  currentDerivedLoader(
-    loaders: DataLoaderRegistry,
-  ): DataLoader<string, { overallLevel: number | null; group: MaturityGroup | null } | null> {
+  currentDerivedLoader(loaders: DataLoaderRegistry): DataLoader<string, DerivedLevels | null> {
     return loaders.get(
       'maturity.currentDerived',
       () =>
@@ -185,6 +208,24 @@ export class MaturityAssessmentsService {
           });
         }),
     );
+  }
+
+  /**
+   * Primes this request's loaders with current assessments read earlier (for offices known to
+   * have none, `withoutAssessment`), so the offices' `maturity` costs no statement.
+   */
+  prime(
+    loaders: DataLoaderRegistry,
+    current: readonly CurrentAssessment[],
+    withoutAssessment: readonly string[],
+  ): void {
+    const byOffice = this.currentLoader(loaders);
+    const derived = this.currentDerivedLoader(loaders);
+    for (const { assessment, overallLevel, group } of current) {
+      byOffice.prime(assessment.officeCode, assessment);
+      derived.prime(assessment.id, { overallLevel, group });
+    }
+    for (const code of withoutAssessment) byOffice.prime(code, null);
   }
 
   private async write(
