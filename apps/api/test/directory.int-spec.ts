@@ -386,7 +386,23 @@ describe('the office directory (GraphQL over HTTP)', () => {
     expect(
       await refuse({ orderBy: { field: 'UPDATED' }, after: byName.pageInfo.endCursor }),
     ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    // a relevance cursor belongs to its search
+    const kenya = await offices({ filter: { search: 'kenya' }, first: 1 });
+    expect(
+      await refuse({ filter: { search: 'mexico' }, after: kenya.pageInfo.endCursor }),
+    ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
     expect(errorOf(await api.gql(OFFICES, {}))?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('searches any text without an error, even letters that unaccent turns into query syntax', async () => {
+    for (const search of ['ʼokina', 'ŉ ː ⑴', 'hawaiʻi', "o'brien & !x", 'हिन्दी', 're\u0301seau']) {
+      const response = await api.gql(
+        OFFICES,
+        { filter: { search } },
+        { token: jpMember.accessToken },
+      );
+      expect(response.errors).toBeUndefined();
+    }
   });
 
   it('costs the same SQL statements for 50 offices with maturity, needs and standards as for 5', async () => {
@@ -552,6 +568,16 @@ describe('the people directory (GraphQL over HTTP)', () => {
     expect(await search('interoperabilidad')).toEqual(['José Peña']); // the bio
     expect(await search('cloud')).toEqual(['Kwame Mensah']); // bio and expertise
     expect(await search('pena')).toEqual(['José Peña']);
+  });
+
+  it('finds a member by the new name of an expertise area once it is renamed', async () => {
+    expect(names(await members({ filter: { search: 'interoperability' } }))).toEqual([]);
+    await api.app
+      .get(DataSource)
+      .query(
+        `UPDATE expertise_area SET names = names || '{"en": "WIPO XML standards and interoperability"}' WHERE code = 'WIPO_XML_STANDARDS'`,
+      );
+    expect(names(await members({ filter: { search: 'interoperability' } }))).toEqual(['José Peña']);
   });
 
   it('never shows a hidden profile, nor searches contact details, for another office’s member', async () => {

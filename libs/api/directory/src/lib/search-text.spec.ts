@@ -1,22 +1,27 @@
 import { parseSearchText } from './search-text';
 
 describe('parseSearchText', () => {
-  it('makes every word a prefix, lower case, in any script', () => {
+  it('splits words of any script, lower case', () => {
     expect(parseSearchText('  Propriété  INDUSTRIELLE ')).toEqual({
-      tsquery: 'propriété:* & industrielle:*',
+      words: ['propriété', 'industrielle'],
       phrase: 'propriété industrielle',
     });
-    expect(parseSearchText('知识产权 office')).toEqual({
-      tsquery: '知识产权:* & office:*',
-      phrase: '知识产权 office',
-    });
+    expect(parseSearchText('知识产权 office')?.words).toEqual(['知识产权', 'office']);
   });
 
-  it('keeps only letters and digits, so tsquery syntax cannot get through', () => {
-    expect(parseSearchText("o'brien & (x | !y):* <-> z")).toEqual({
-      tsquery: 'o:* & brien:* & x:* & y:* & z:*',
-      phrase: 'o brien x y z',
-    });
+  it('keeps combining marks inside words, and reads decomposed input as composed', () => {
+    expect(parseSearchText('हिन्दी')?.words).toEqual(['हिन्दी']);
+    expect(parseSearchText('re\u0301seau')?.words).toEqual(['réseau']);
+  });
+
+  it('drops punctuation and query syntax', () => {
+    expect(parseSearchText("o'brien & (x | !y):* <-> z")?.words).toEqual([
+      'o',
+      'brien',
+      'x',
+      'y',
+      'z',
+    ]);
   });
 
   it('has nothing to search in blank or punctuation-only text, and caps the words', () => {

@@ -1,8 +1,8 @@
-/** A search as the SQL needs it: every word as a prefix, and the words as one phrase for trigrams. */
+/** A search as the SQL needs it: its words (each matched as a prefix), and the phrase for trigrams. */
 export interface SearchText {
-  /** For `to_tsquery('simple', immutable_unaccent(…))`: `proprie:* & industri:*`. */
-  readonly tsquery: string;
-  /** For trigram similarity (typos): the words, lower case, one space apart. */
+  /** Lower case, Unicode NFC, letters, digits and their combining marks only. */
+  readonly words: readonly string[];
+  /** The words, one space apart: compared with names by trigram similarity (typos). */
   readonly phrase: string;
 }
 
@@ -10,16 +10,28 @@ export interface SearchText {
 export const MAX_SEARCH_WORDS = 8;
 
 /**
- * Splits free text into words (letters and digits of any script), lower-cased; `null` when nothing
- * searchable is left. Only letters and digits reach `to_tsquery`, so its syntax cannot be injected.
- * Accents are removed in SQL by the same `unaccent` that built the index.
+ * The search words as a prefix `tsquery` (`:searchWords`, a text array): each word is unaccented
+ * by the same function that built the index and then quoted, so that what unaccent makes of a
+ * letter (`ʼ` becomes an apostrophe, `⑴` becomes `(1)`) can never be read as query syntax.
+ */
+export const SEARCH_TSQUERY = `to_tsquery('simple', (
+  SELECT string_agg(quote_literal(immutable_unaccent(word)) || ':*', ' & ')
+  FROM unnest(CAST(:searchWords AS text[])) AS word
+  WHERE immutable_unaccent(word) <> ''))`;
+
+/**
+ * Splits free text into words (letters and digits of any script, with their combining marks),
+ * lower-cased and NFC-normalised, as PostgreSQL's parser splits the indexed text; `null` when
+ * nothing searchable is left.
  */
 export function parseSearchText(text: string | null | undefined): SearchText | null {
   const words = (text ?? '')
+    .normalize('NFC')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
     .filter(Boolean)
     .slice(0, MAX_SEARCH_WORDS);
   if (words.length === 0) return null;
-  return { tsquery: words.map((word) => `${word}:*`).join(' & '), phrase: words.join(' ') };
+  return { words, phrase: words.join(' ') };
 }

@@ -101,11 +101,15 @@ export interface KeysetOrderKey<T> {
    * `valueOf` can read it from the raw row.
    */
   readonly selectAs?: string;
+  /** What else the key's values depend on (a search's words): a cursor is valid only with it. */
+  readonly tagContext?: string;
 }
 
 /** Tags a cursor with the order it belongs to, so a cursor of another list or order is refused. */
 function orderTag(order: readonly KeysetOrderKey<never>[]): string {
-  const keys = order.map((key) => `${key.expression} ${key.direction}`).join(',');
+  const keys = order
+    .map((key) => `${key.expression} ${key.direction} ${key.tagContext ?? ''}`)
+    .join(',');
   return createHash('sha256').update(keys).digest('base64url').slice(0, 8);
 }
 

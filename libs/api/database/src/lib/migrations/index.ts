@@ -10,6 +10,7 @@ import { CreateDirectorySearch1795514000000 } from './1795514000000-create-direc
 import { AddOfficeSortName1795517000000 } from './1795517000000-add-office-sort-name';
 import { CreateDirectoryChangeLog1795520000000 } from './1795520000000-create-directory-change-log';
 import { LogAssessmentChangesForDirectory1795523000000 } from './1795523000000-log-assessment-changes-for-directory';
+import { KeepMemberSearchAndCurrentMaturityFresh1795526000000 } from './1795526000000-keep-member-search-and-current-maturity-fresh';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   AddOfficeSortName1795517000000,
   CreateDirectoryChangeLog1795520000000,
   LogAssessmentChangesForDirectory1795523000000,
+  KeepMemberSearchAndCurrentMaturityFresh1795526000000,
 ];

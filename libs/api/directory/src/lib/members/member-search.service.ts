@@ -11,7 +11,7 @@ import { Role } from '@wild/shared/domain';
 
 import { DirectoryCache } from '../directory-cache';
 import { DirectoryPage, facetSelect, FacetValueModel, SortDirection } from '../facets';
-import { parseSearchText, SearchText } from '../search-text';
+import { parseSearchText, SEARCH_TSQUERY, SearchText } from '../search-text';
 import {
   MemberFacetField,
   MemberFilterInput,
@@ -29,8 +29,6 @@ export const DEFAULT_MEMBER_FACETS = [
   MemberFacetField.EXPERTISE,
   MemberFacetField.AVAILABLE_TO_MENTOR,
 ];
-
-const TS_QUERY = `to_tsquery('simple', immutable_unaccent(:searchQuery))`;
 
 /**
  * The people directory: only the profiles the viewer may see (MemberPrivacy) are matched,
@@ -89,9 +87,9 @@ export class MemberSearchService {
     if (text) {
       query
         .andWhere(
-          `(member.search_vector @@ ${TS_QUERY} OR immutable_unaccent(:searchPhrase) <% member.search_name)`,
+          `(member.search_vector @@ ${SEARCH_TSQUERY} OR immutable_unaccent(:searchPhrase) <% member.search_name)`,
         )
-        .setParameters({ searchQuery: text.tsquery, searchPhrase: text.phrase });
+        .setParameters({ searchWords: text.words, searchPhrase: text.phrase });
     }
     if (filter.offices?.length) {
       query.andWhere('member.officeCode IN (:...offices)', {
@@ -197,10 +195,11 @@ function orderKeys(
     direction: 'ASC',
     valueOf: (member) => member.id,
   };
-  const computed = (expression: string): KeysetOrderKey<MemberEntity> => ({
+  const computed = (expression: string, tagContext?: string): KeysetOrderKey<MemberEntity> => ({
     expression,
     direction,
     selectAs: 'order_key',
+    tagContext,
     valueOf: (_member, raw) => raw['order_key'] as string | number | Date,
   });
   switch (field) {
@@ -210,7 +209,8 @@ function orderKeys(
       }
       return [
         computed(
-          `round((ts_rank(member.search_vector, ${TS_QUERY}) + word_similarity(immutable_unaccent(:searchPhrase), member.search_name))::numeric, 6)`,
+          `round((ts_rank(member.search_vector, ${SEARCH_TSQUERY}) + word_similarity(immutable_unaccent(:searchPhrase), member.search_name))::numeric, 6)`,
+          text.phrase, // a relevance cursor belongs to its search
         ),
         byId,
       ];

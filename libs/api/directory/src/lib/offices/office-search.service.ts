@@ -17,7 +17,7 @@ import { normalizeWipoStandard } from '@wild/shared/reference-data';
 
 import { DirectoryCache } from '../directory-cache';
 import { DirectoryPage, facetSelect, FacetValueModel, SortDirection } from '../facets';
-import { parseSearchText, SearchText } from '../search-text';
+import { parseSearchText, SEARCH_TSQUERY, SearchText } from '../search-text';
 import {
   LevelRangeInput,
   OfficeFacetField,
@@ -48,7 +48,6 @@ export const DEFAULT_OFFICE_FACETS = [
   OfficeFacetField.OFFER,
 ];
 
-const TS_QUERY = `to_tsquery('simple', immutable_unaccent(:searchQuery))`;
 const ADOPTED = ['COMPLETE', 'PARTIAL'];
 
 /**
@@ -105,9 +104,9 @@ export class OfficeSearchService {
     if (text) {
       query
         .andWhere(
-          `(office.search_vector @@ ${TS_QUERY} OR immutable_unaccent(:searchPhrase) <% office.search_names)`,
+          `(office.search_vector @@ ${SEARCH_TSQUERY} OR immutable_unaccent(:searchPhrase) <% office.search_names)`,
         )
-        .setParameters({ searchQuery: text.tsquery, searchPhrase: text.phrase });
+        .setParameters({ searchWords: text.words, searchPhrase: text.phrase });
     }
     if (filter.regions?.length)
       query.andWhere('office.region IN (:...regions)', { regions: filter.regions });
@@ -291,10 +290,11 @@ function orderKeys(
     direction: 'ASC',
     valueOf: (office) => office.code,
   };
-  const computed = (expression: string): KeysetOrderKey<OfficeEntity> => ({
+  const computed = (expression: string, tagContext?: string): KeysetOrderKey<OfficeEntity> => ({
     expression,
     direction,
     selectAs: 'order_key',
+    tagContext,
     valueOf: (_office, raw) => raw['order_key'] as string | number | Date,
   });
   switch (field) {
@@ -304,7 +304,8 @@ function orderKeys(
       }
       return [
         computed(
-          `round((ts_rank(office.search_vector, ${TS_QUERY}) + word_similarity(immutable_unaccent(:searchPhrase), office.search_names))::numeric, 6)`,
+          `round((ts_rank(office.search_vector, ${SEARCH_TSQUERY}) + word_similarity(immutable_unaccent(:searchPhrase), office.search_names))::numeric, 6)`,
+          text.phrase, // a relevance cursor belongs to its search
         ),
         byCode,
       ];

@@ -80,7 +80,10 @@ export async function refreshCurrentMaturity(
       `INSERT INTO office_current_maturity (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}
        ON CONFLICT (office_code) DO UPDATE SET ${COLUMNS.slice(1)
          .map((column) => `${column} = EXCLUDED.${column}`)
-         .join(', ')}`,
+         .join(', ')}
+       -- never back to an older assessment: two submissions at once each read without the other
+       WHERE (office_current_maturity.submitted_at, office_current_maturity.assessment_id)
+          <= (EXCLUDED.submitted_at, EXCLUDED.assessment_id)`,
       values,
     );
   }
