@@ -386,6 +386,13 @@ describe('the office directory (GraphQL over HTTP)', () => {
     expect(
       await refuse({ orderBy: { field: 'UPDATED' }, after: byName.pageInfo.endCursor }),
     ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    expect(await refuse({ filter: { languages: ['fr', 'xx'] } })).toMatchObject({
+      message: 'Not ISO 639-1 language codes: xx.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.languages' },
+    });
+    expect(await refuse({ filter: { countries: ['EP'] } })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.countries' },
+    });
     // a relevance cursor belongs to its search
     const kenya = await offices({ filter: { search: 'kenya' }, first: 1 });
     expect(
@@ -711,6 +718,13 @@ describe('the people directory (GraphQL over HTTP)', () => {
       await refuse({ filter: { expertise: [{ area: 'DEVOPS', minLevel: 4 }] } }),
     ).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(await refuse({ filter: { expertise: [{ area: 'QUANTUM' }] } })).toMatchObject({
+      message: 'Not an expertise area: QUANTUM.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.expertise' },
+    });
+    expect(await refuse({ filter: { offices: ['ZZ'] } })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.offices' },
     });
     expect(await refuse({ orderBy: { field: 'RELEVANCE' } })).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'orderBy.field' },

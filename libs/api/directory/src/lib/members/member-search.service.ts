@@ -11,6 +11,7 @@ import { Role } from '@wild/shared/domain';
 
 import { DirectoryCache } from '../directory-cache';
 import { DirectoryPage, facetSelect, FacetValueModel, SortDirection } from '../facets';
+import { expertiseAreaCode, languageCodes, officeCodes } from '../filter-codes';
 import { parseSearchText, SEARCH_TSQUERY, SearchText } from '../search-text';
 import {
   MemberFacetField,
@@ -93,7 +94,7 @@ export class MemberSearchService {
     }
     if (filter.offices?.length) {
       query.andWhere('member.officeCode IN (:...offices)', {
-        offices: filter.offices.map((code) => code.trim().toUpperCase()),
+        offices: officeCodes('filter.offices', filter.offices),
       });
     }
     if (filter.positions?.length) {
@@ -104,14 +105,14 @@ export class MemberSearchService {
         `EXISTS (SELECT 1 FROM member_expertise expertise WHERE expertise.member_id = member.id
            AND expertise.area = :area_${index} AND expertise.level >= :level_${index})`,
         {
-          [`area_${index}`]: entry.area.trim().toUpperCase(),
+          [`area_${index}`]: expertiseAreaCode('filter.expertise', entry.area),
           [`level_${index}`]: entry.minLevel ?? 1,
         },
       );
     });
     if (filter.languages?.length) {
       query.andWhere('member.languages && ARRAY[:...languages]::varchar[]', {
-        languages: filter.languages.map((language) => language.trim().toLowerCase()),
+        languages: languageCodes('filter.languages', filter.languages),
       });
     }
     if (typeof filter.availableToMentor === 'boolean') {

@@ -17,6 +17,7 @@ import { normalizeWipoStandard } from '@wild/shared/reference-data';
 
 import { DirectoryCache } from '../directory-cache';
 import { DirectoryPage, facetSelect, FacetValueModel, SortDirection } from '../facets';
+import { countryCodes, languageCodes } from '../filter-codes';
 import { parseSearchText, SEARCH_TSQUERY, SearchText } from '../search-text';
 import {
   LevelRangeInput,
@@ -113,12 +114,12 @@ export class OfficeSearchService {
     if (filter.kinds?.length) query.andWhere('office.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.countries?.length) {
       query.andWhere('office.country IN (:...countries)', {
-        countries: filter.countries.map((country) => country.trim().toUpperCase()),
+        countries: countryCodes('filter.countries', filter.countries),
       });
     }
     if (filter.languages?.length) {
       query.andWhere('office.languages && ARRAY[:...languages]::varchar[]', {
-        languages: filter.languages.map((language) => language.trim().toLowerCase()),
+        languages: languageCodes('filter.languages', filter.languages),
       });
     }
     if (filter.systems?.length) {

@@ -134,6 +134,6 @@ export class OfficeMaturityResolver {
       'The draft in progress: for the office’s admins, brokers and admins (null for anyone else).',
   })
   maturityDraft(@Parent() office: OfficeModel, @Context() context: GraphQLContext) {
-    return this.assessments.draft(viewerOf(context), office.code);
+    return this.assessments.draft(viewerOf(context), office.code, context.loaders);
   }
 }

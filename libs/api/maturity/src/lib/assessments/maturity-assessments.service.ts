@@ -122,12 +122,26 @@ export class MaturityAssessmentsService {
   async draft(
     actor: AuthenticatedAccount,
     officeCode: string,
+    loaders: DataLoaderRegistry,
   ): Promise<MaturityAssessmentEntity | null> {
     if (!mayEditOffice(actor, officeCode)) return null;
-    return this.dataSource.manager.findOneBy(MaturityAssessmentEntity, {
-      officeCode,
-      status: AssessmentStatus.DRAFT,
-    });
+    return this.draftLoader(loaders).load(officeCode);
+  }
+
+  /** The drafts of many offices, in one statement per request. */
+  private draftLoader(
+    loaders: DataLoaderRegistry,
+  ): DataLoader<string, MaturityAssessmentEntity | null> {
+    return loaders.get(
+      'maturity.draft',
+      () =>
+        new DataLoader(async (codes: readonly string[]) => {
+          const drafts = await this.dataSource.manager.find(MaturityAssessmentEntity, {
+            where: { officeCode: In([...codes]), status: AssessmentStatus.DRAFT },
+          });
+          return codes.map((code) => drafts.find((draft) => draft.officeCode === code) ?? null);
+        }),
+    );
   }
 
   /** Levels of many assessments, in one statement per request. */

@@ -21,6 +21,7 @@ import {
 } from '@wild/shared/domain';
 import type { LevelDistribution } from '@wild/shared/domain';
 
+import { currentLevelColumn } from '../assessments/current-maturity';
 import { MaturityAssessmentsService } from '../assessments/maturity-assessments.service';
 import {
   BenchmarkPosition,
@@ -36,44 +37,45 @@ interface AggregateRow {
   illustrative: boolean | null;
   /** Known levels counted per dimension and level. */
   levels: { dimension: MaturityDimension; level: MaturityLevel; count: number }[];
-  /** Offices counted per (sum, count) of known levels: enough for overall levels and groups. */
-  totals: { sum: number; known: number; count: number }[];
+  /** Offices counted per overall level and group (null: fewer than six known levels). */
+  overall: {
+    overall_level: MaturityLevel | null;
+    maturity_group: MaturityGroup | null;
+    count: number;
+  }[];
 }
 
 /**
- * One statement: the current (newest submitted) assessment of each matching office, aggregated;
- * no row of a single office leaves the database.
+ * One statement over the kept current maturity of the matching offices (the same rows as
+ * `office.maturity` and the directory), aggregated: no row of a single office leaves the database.
  */
 const AGGREGATE_SQL = `
-  WITH current_assessment AS (
-    SELECT DISTINCT ON (assessment.office_code) assessment.id, assessment.illustrative
-    FROM maturity_assessment assessment
-    JOIN office ON office.code = assessment.office_code
-    WHERE assessment.status = 'SUBMITTED'
-      AND ($1::varchar IS NULL OR office.region = $1)
+  WITH compared AS (
+    SELECT current.*, assessment.illustrative
+    FROM office_current_maturity current
+    JOIN office ON office.code = current.office_code
+    JOIN maturity_assessment assessment ON assessment.id = current.assessment_id
+    WHERE ($1::varchar IS NULL OR office.region = $1)
       AND ($2::varchar IS NULL OR office.kind = $2)
-    ORDER BY assessment.office_code, assessment.submitted_at DESC, assessment.id DESC
   ),
   level_counts AS (
     SELECT level.dimension, level.level, count(*)::int AS count
-    FROM current_assessment
-    JOIN maturity_assessment_level level ON level.assessment_id = current_assessment.id
+    FROM compared
+    CROSS JOIN LATERAL (VALUES ${MATURITY_DIMENSIONS.map(
+      (dimension) => `('${dimension}', compared.${currentLevelColumn(dimension)})`,
+    ).join(', ')}) AS level (dimension, level)
     WHERE level.level IS NOT NULL
     GROUP BY level.dimension, level.level
   ),
-  office_totals AS (
-    SELECT coalesce(sum(level.level), 0)::int AS sum, count(level.level)::int AS known
-    FROM current_assessment
-    LEFT JOIN maturity_assessment_level level ON level.assessment_id = current_assessment.id
-    GROUP BY current_assessment.id
+  overall_counts AS (
+    SELECT overall_level, maturity_group, count(*)::int AS count
+    FROM compared GROUP BY overall_level, maturity_group
   )
   SELECT
-    (SELECT count(*)::int FROM current_assessment) AS offices,
-    (SELECT bool_or(illustrative) FROM current_assessment) AS illustrative,
+    (SELECT count(*)::int FROM compared) AS offices,
+    (SELECT bool_or(illustrative) FROM compared) AS illustrative,
     (SELECT coalesce(json_agg(level_counts), '[]') FROM level_counts) AS levels,
-    (SELECT coalesce(json_agg(totals), '[]')
-       FROM (SELECT sum, known, count(*)::int AS count FROM office_totals GROUP BY sum, known) totals
-    ) AS totals`;
+    (SELECT coalesce(json_agg(overall_counts), '[]') FROM overall_counts) AS overall`;
 
 @Injectable()
 export class MaturityBenchmarkService {
@@ -119,11 +121,9 @@ export class MaturityBenchmarkService {
 
     const overallDistribution = emptyDistribution();
     const groups: Record<MaturityGroup, number> = { A: 0, B: 0, C: 0, D: 0 };
-    for (const { sum, known, count } of row.totals) {
-      const level = overallLevelOf({ sum, known });
-      const group = maturityGroupOf({ sum, known });
-      if (level) overallDistribution[level] += count;
-      if (group) groups[group] += count;
+    for (const { overall_level, maturity_group, count } of row.overall) {
+      if (overall_level) overallDistribution[overall_level] += count;
+      if (maturity_group) groups[maturity_group] += count;
     }
     const overallKnown = knownCount(overallDistribution);
     const overall: OverallBenchmark = {

@@ -237,7 +237,7 @@ function filtered<T extends OfficeNeedEntity | OfficeOfferEntity>(
     query.andWhere(`${alias}.dimension IN (:...dimensions)`, { dimensions: filter.dimensions });
   }
   if (filter?.offices?.length) {
-    const codes = filter.offices.map((code) => code.trim().toUpperCase());
+    const codes = filter.offices.map((code) => parseOfficeCode(code, 'filter.offices'));
     query.andWhere(`${alias}.officeCode IN (:...officeCodes)`, { officeCodes: codes });
   }
   if (filter?.regions?.length || filter?.kinds?.length) {
