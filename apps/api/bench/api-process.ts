@@ -36,6 +36,8 @@ export class ApiProcess {
     mainJs: string;
     databaseUrl: string;
     production: boolean;
+    /** API processes sharing the port (API_WORKERS). */
+    workers?: number;
     port?: number;
   }): Promise<{ api: ApiProcess; startSeconds: number }> {
     if (!existsSync(options.mainJs)) {
@@ -47,6 +49,7 @@ export class ApiProcess {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: options.production ? 'production' : 'development',
+      API_WORKERS: String(options.workers ?? 1),
       DATABASE_URL: options.databaseUrl,
       DATA_DIR: dataDir,
       DEMO_DATA: 'false',

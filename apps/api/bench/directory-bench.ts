@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 
@@ -29,6 +30,8 @@ function settingsFromEnv() {
     durationSeconds: positiveNumber('BENCH_DURATION', 20),
     warmupSeconds: positiveNumber('BENCH_WARMUP', 3),
     connections: positiveNumber('BENCH_CONNECTIONS', 20),
+    // one API process per CPU, as a deployment on a PostgreSQL server would run it
+    workers: positiveNumber('BENCH_API_WORKERS', availableParallelism()),
     port: process.env['BENCH_PORT'] ? positiveNumber('BENCH_PORT', 0) : undefined,
   };
 }
@@ -83,12 +86,15 @@ export async function main(args: readonly string[]): Promise<number> {
   });
 
   // then the load, in production mode
-  log('Starting the built API again, in production mode, for the load…');
+  log(
+    `Starting the built API again, in production mode with ${settings.workers} process(es), for the load…`,
+  );
   const measuring = await ApiProcess.start({
     mainJs: MAIN_JS,
     databaseUrl: settings.databaseUrl,
     port: settings.port,
     production: true,
+    workers: settings.workers,
   });
   await withApi(measuring.api, async (api) => {
     const load = await loadSettings(api);

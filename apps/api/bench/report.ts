@@ -23,7 +23,12 @@ export interface BenchRun {
   readonly currentMaturity: { rows: number; assessedOffices: number };
   /** Rows per table once the API has started on the data set. */
   readonly counts: Record<string, number>;
-  readonly settings: { connections: number; durationSeconds: number; warmupSeconds: number };
+  readonly settings: {
+    connections: number;
+    durationSeconds: number;
+    warmupSeconds: number;
+    workers: number;
+  };
   readonly outcomes: readonly ScenarioOutcome[];
 }
 
@@ -134,7 +139,9 @@ export function resultsMarkdown(run: BenchRun): string {
     '',
     `${settings.connections} connections on loopback, each sending its next request as soon as the previous one is answered, ` +
       `${settings.warmupSeconds} s of warm-up then ${settings.durationSeconds} s measured per scenario, ` +
-      'as a MEMBER of an office, the API in production mode. Latency: from sending a request to its last byte, over every response of the measured period.',
+      'as a MEMBER of an office, the API in production mode' +
+      ` with ${settings.workers} process(es) (API_WORKERS)` +
+      '. Latency: from sending a request to its last byte, over every response of the measured period.',
     '',
     '| scenario | matches | req/s | p50 ms | p95 ms | p99 ms | errors | SQL statements / request (computed, kept) | target p95 | result |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |',

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 // Loaded by @nestjs/apollo at run time; imported here so that the build's package.json lists it.
 import '@as-integrations/express5';
 
+import cluster, { Worker } from 'node:cluster';
+import { once } from 'node:events';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 
@@ -75,9 +77,42 @@ function stopGracefullyOnSignals(app: INestApplication): void {
     process.once(signal, (received) => void stop(received));
 }
 
+/**
+ * With API_WORKERS above 1 (a PostgreSQL server only): this primary process migrates, starts the
+ * first API process (which seeds) and, once it listens, the others; they share the port. On
+ * SIGTERM or SIGINT each stops gracefully. If one dies, the primary stops them all and exits 1,
+ * for the supervisor (systemd, the container runtime) to restart the whole.
+ */
+async function supervise(config: AppConfig): Promise<void> {
+  await migrate(config);
+  const workers: Worker[] = [];
+  let stopping = false;
+  const start = (number: number) => {
+    const worker = cluster.fork({ WILD_WORKER: String(number) });
+    workers.push(worker);
+    worker.on('exit', (code) => {
+      if (stopping) return;
+      console.error(`WILD Network API process ${number} exited (${code}); stopping the others.`);
+      stopping = true;
+      for (const other of workers) if (!other.isDead()) other.process.kill('SIGTERM');
+      process.exitCode = 1;
+    });
+    return worker;
+  };
+  await once(start(1), 'listening');
+  for (let number = 2; number <= config.apiWorkers; number++) start(number);
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      stopping = true;
+      for (const worker of workers) if (!worker.isDead()) worker.process.kill(signal);
+    });
+  }
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   if (process.argv[2] === 'migrate') await migrate(config);
+  else if (config.apiWorkers > 1 && cluster.isPrimary) await supervise(config);
   else await serve(config);
 }
 

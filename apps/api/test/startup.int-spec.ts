@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
 
 /**
  * The built API (dist/apps/api/main.js, built by the test target's dependency) started as a
@@ -71,6 +72,7 @@ describe('starting the built API', () => {
       { DATABASE_URL: 'mysql://localhost/db' },
       /DATABASE_URL: DATABASE_URL must be a postgres:\/\/ URL/,
     ],
+    [{ API_WORKERS: '2' }, /API_WORKERS: above 1 it needs DATABASE_URL/],
   ])(
     'stops with a message naming the variable when the configuration is invalid (%o)',
     async (env, message) => {
@@ -124,4 +126,63 @@ describe('starting the built API', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  // several processes need a PostgreSQL server: the embedded engine refuses them (above)
+  const server = process.env['DATABASE_URL'];
+  (server ? it : it.skip)(
+    'runs several API processes on a PostgreSQL server, sharing the port, and stops them all',
+    async () => {
+      const admin = new Client({ connectionString: server });
+      await admin.connect();
+      const database = `wild_workers_${process.pid}`;
+      await admin.query(`DROP DATABASE IF EXISTS ${database}`);
+      await admin.query(`CREATE DATABASE ${database}`);
+      const url = new URL(server as string);
+      url.pathname = `/${database}`;
+      const dataDir = mkdtempSync(join(tmpdir(), 'wild-workers-'));
+      const port = await freePort();
+      try {
+        const started = start({
+          PORT: String(port),
+          DATA_DIR: dataDir,
+          DATABASE_URL: url.toString(),
+          API_WORKERS: '2',
+          DEMO_DATA: 'true',
+        });
+        await waitForReady(started, 60_000);
+        const deadline = Date.now() + 30_000;
+        while ((started.output().match(/is ready at/g) ?? []).length < 2 && Date.now() < deadline)
+          await new Promise((ok) => setTimeout(ok, 100));
+        expect(started.output().match(/is ready at/g)).toHaveLength(2);
+        for (let request = 0; request < 6; request++) {
+          const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ query: '{ languages(wipoOfficialOnly: true) { code } }' }),
+          });
+          expect((await answer.json()).data.languages).toHaveLength(6);
+        }
+        started.process.kill('SIGTERM');
+        expect(await started.exited).toBe(0);
+        expect(started.output().match(/WILD Network API stopped\./g)).toHaveLength(2);
+        // the first process seeded the demo, once
+        const check = new Client({ connectionString: url.toString() });
+        await check.connect();
+        try {
+          const { rows } = await check.query(
+            `SELECT count(*)::int AS n FROM demo_seed_history WHERE name = 'demo accounts'`,
+          );
+          expect(rows[0].n).toBe(1);
+          const members = await check.query(`SELECT count(*)::int AS n FROM member`);
+          expect(members.rows[0].n).toBeGreaterThanOrEqual(150);
+        } finally {
+          await check.end();
+        }
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+        await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+  );
 });

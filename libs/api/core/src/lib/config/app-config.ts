@@ -65,6 +65,13 @@ class EnvironmentVariables {
   @IsString()
   DATA_DIR = './.data';
 
+  /** API processes sharing the port (Node.js runs one core per process); above 1, a server only. */
+  @Transform(toInteger)
+  @Max(64)
+  @Min(1)
+  @IsInt()
+  API_WORKERS = 1;
+
   /** Unset: on, except in production (where the demo's shared password must never be). */
   @Transform(toBoolean)
   @IsOptional()
@@ -168,6 +175,9 @@ export class AppConfig {
   readonly port!: number;
   /** Unset: the embedded PostgreSQL (PGlite) in `dataDir`. */
   readonly databaseUrl!: string | null;
+  readonly apiWorkers!: number;
+  /** False in the second and later of several API processes: the first seeds, once. */
+  readonly runSeeds!: boolean;
   readonly dataDir!: string;
   readonly demoData!: boolean;
   readonly jwtSecret!: string;
@@ -227,6 +237,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'DEMO_DATA: DEMO_DATA must be false when NODE_ENV=production (the demo accounts share a published password)',
     );
   }
+  if (vars.API_WORKERS > 1 && !vars.DATABASE_URL) {
+    problems.push(
+      'API_WORKERS: above 1 it needs DATABASE_URL (the embedded engine lives in one process)',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = resolve(vars.DATA_DIR);
   return new AppConfig({
@@ -234,6 +249,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     port: vars.PORT,
     databaseUrl: vars.DATABASE_URL ?? null,
+    apiWorkers: vars.API_WORKERS,
+    // set by the primary for the processes it starts: only the first one seeds
+    runSeeds: (env['WILD_WORKER'] ?? '1') === '1',
     dataDir,
     demoData: vars.DEMO_DATA ?? !production,
     jwtSecret: vars.JWT_SECRET ?? keptJwtSecret(dataDir),

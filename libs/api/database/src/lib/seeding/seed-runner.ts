@@ -25,7 +25,7 @@ export class SeedRunner implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.runAll();
+    if (this.config.runSeeds) await this.runAll();
   }
 
   async runAll(): Promise<void> {
