@@ -160,7 +160,8 @@ describe('starting the built API', () => {
             headers: { 'Content-Type': 'application/json' },
             body: JSON.stringify({ query: '{ languages(wipoOfficialOnly: true) { code } }' }),
           });
-          expect((await answer.json()).data.languages).toHaveLength(6);
+          const body = (await answer.json()) as { data: { languages: unknown[] } };
+          expect(body.data.languages).toHaveLength(6);
         }
         started.process.kill('SIGTERM');
         expect(await started.exited).toBe(0);
