@@ -45,3 +45,18 @@ export function facetSelect(source: string, value: string, countExpression = 'co
       ORDER BY facet.count DESC, facet.value NULLS LAST), '[]')
     FROM (SELECT ${value} AS value, ${countExpression}::int AS count ${source} GROUP BY 1) facet)`;
 }
+
+/** The facets asked for (or the defaults), each once, from the page's shared aggregates. */
+export async function facetsOf<T, F extends string>(
+  page: DirectoryPage<T, F>,
+  fields: readonly F[] | null | undefined,
+  defaults: readonly F[],
+): Promise<FacetCounts<F>[]> {
+  const wanted = [...new Set(fields?.length ? fields : defaults)];
+  const values = await page.aggregates.loadMany(wanted);
+  return wanted.map((field, index) => {
+    const counts = values[index];
+    if (counts instanceof Error) throw counts;
+    return { field, values: counts as FacetValueModel[] };
+  });
+}

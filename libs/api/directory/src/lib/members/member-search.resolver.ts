@@ -3,7 +3,7 @@ import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphq
 import { AuthenticatedAccount, Authorize, CurrentAccount } from '@wild/api/auth';
 import { MemberEntity } from '@wild/api/members';
 
-import { DirectoryPage, FacetValueModel } from '../facets';
+import { DirectoryPage, facetsOf } from '../facets';
 import { MemberFacetField, MemberSearchArgs } from './member-search.inputs';
 import { MemberFacetModel, MemberSearchConnection } from './member-search.models';
 import { DEFAULT_MEMBER_FACETS, MemberSearchService } from './member-search.service';
@@ -40,12 +40,6 @@ export class MemberSearchResolver {
     })
     fields?: MemberFacetField[] | null,
   ): Promise<MemberFacetModel[]> {
-    const wanted = [...new Set(fields?.length ? fields : DEFAULT_MEMBER_FACETS)];
-    const values = await page.aggregates.loadMany(wanted);
-    return wanted.map((field, index) => {
-      const counts = values[index];
-      if (counts instanceof Error) throw counts;
-      return { field, values: counts as FacetValueModel[] };
-    });
+    return facetsOf(page, fields, DEFAULT_MEMBER_FACETS);
   }
 }

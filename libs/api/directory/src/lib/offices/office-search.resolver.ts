@@ -4,7 +4,7 @@ import { AuthenticatedAccount, Authorize, CurrentAccount } from '@wild/api/auth'
 import { GraphQLContext } from '@wild/api/core';
 import { MaturityAssessmentsService } from '@wild/api/maturity';
 
-import { FacetValueModel } from '../facets';
+import { facetsOf } from '../facets';
 import { OfficeFacetField, OfficeSearchArgs } from './office-search.inputs';
 import { OfficeFacetModel, OfficeSearchConnection } from './office-search.models';
 import { DEFAULT_OFFICE_FACETS, OfficePage, OfficeSearchService } from './office-search.service';
@@ -48,12 +48,6 @@ export class OfficeSearchResolver {
     })
     fields?: OfficeFacetField[] | null,
   ): Promise<OfficeFacetModel[]> {
-    const wanted = [...new Set(fields?.length ? fields : DEFAULT_OFFICE_FACETS)];
-    const values = await page.aggregates.loadMany(wanted);
-    return wanted.map((field, index) => {
-      const counts = values[index];
-      if (counts instanceof Error) throw counts;
-      return { field, values: counts as FacetValueModel[] };
-    });
+    return facetsOf(page, fields, DEFAULT_OFFICE_FACETS);
   }
 }
