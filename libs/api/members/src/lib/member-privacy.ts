@@ -55,6 +55,17 @@ export class MemberPrivacy {
     return (await this.contactAccess?.sharesActiveIntroduction(viewer, member)) ?? false;
   }
 
+  /**
+   * What {@link visibleTo} depends on, as a key: callers with the same scope see the same
+   * profiles (the directory keeps results per scope).
+   */
+  visibilityScope(viewer: Viewer): string {
+    if (isBrokerOrAdmin(viewer)) return 'ib';
+    return viewer.role === Role.OFFICE_ADMIN
+      ? `office-admin:${viewer.officeCode}:${viewer.id}`
+      : `member:${viewer.id}`;
+  }
+
   /** Narrows a query of members (as `alias`) to the profiles the viewer may see. */
   visibleTo<T extends object>(
     query: SelectQueryBuilder<T>,

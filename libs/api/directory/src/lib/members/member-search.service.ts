@@ -7,7 +7,6 @@ import type { AuthenticatedAccount } from '@wild/api/auth';
 import { BadUserInputError, KeysetOrderKey, readPage } from '@wild/api/core';
 import { currentLevelColumn } from '@wild/api/maturity';
 import { MemberEntity, MemberPrivacy } from '@wild/api/members';
-import { Role } from '@wild/shared/domain';
 
 import { DirectoryCache } from '../directory-cache';
 import { DirectoryPage, facetSelect, FacetValueModel, SortDirection } from '../facets';
@@ -48,12 +47,7 @@ export class MemberSearchService {
     viewer: Viewer,
     args: MemberSearchArgs,
   ): Promise<DirectoryPage<MemberEntity, MemberFacetField>> {
-    // who sees which profiles: all (the IB), or the visible ones plus one's own (and, for an
-    // office admin, the office's hidden ones)
-    const scope =
-      viewer.role === Role.BROKER || viewer.role === Role.ADMIN
-        ? 'ib'
-        : `${viewer.role}:${viewer.officeCode}:${viewer.id}`;
+    const scope = this.privacy.visibilityScope(viewer);
     const { filter, orderBy, first, after } = args;
     return this.cache.remember('members', scope, { filter, orderBy, first, after }, async () => {
       const text = parseSearchText(filter?.search);

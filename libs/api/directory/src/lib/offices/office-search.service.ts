@@ -9,10 +9,11 @@ import {
   CurrentAssessment,
   currentLevelColumn,
   MaturityAssessmentsService,
+  needsVisibilityScope,
   visibleNeedsCondition,
 } from '@wild/api/maturity';
 import { OfficeEntity } from '@wild/api/offices';
-import { MATURITY_DIMENSIONS, MaturityDimension, Role } from '@wild/shared/domain';
+import { MATURITY_DIMENSIONS, MaturityDimension } from '@wild/shared/domain';
 import { normalizeWipoStandard } from '@wild/shared/reference-data';
 
 import { DirectoryCache } from '../directory-cache';
@@ -35,8 +36,6 @@ export interface OfficePage extends DirectoryPage<OfficeEntity, OfficeFacetField
   readonly current: readonly CurrentAssessment[];
   readonly withoutAssessment: readonly string[];
 }
-
-const seesAllNeeds = (viewer: Viewer) => viewer.role === Role.BROKER || viewer.role === Role.ADMIN;
 
 /** Facets computed when the caller names none. */
 export const DEFAULT_OFFICE_FACETS = [
@@ -65,8 +64,8 @@ export class OfficeSearchService {
 
   /** A page of offices, kept (with its total and facets) until the directory changes. */
   search(viewer: Viewer, args: OfficeSearchArgs): Promise<OfficePage> {
-    // only which needs are seen depends on the caller: its office's own, or all for the IB
-    const scope = seesAllNeeds(viewer) ? 'ib' : `office:${viewer.officeCode}`;
+    // only which needs are seen depends on the caller
+    const scope = needsVisibilityScope(viewer);
     const { filter, orderBy, first, after } = args;
     return this.cache.remember('offices', scope, { filter, orderBy, first, after }, async () => {
       const text = parseSearchText(filter?.search);

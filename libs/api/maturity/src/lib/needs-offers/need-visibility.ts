@@ -18,3 +18,15 @@ export function visibleNeedsCondition(
     parameters: { needViewerOffice: viewer.officeCode },
   };
 }
+
+/**
+ * What {@link visibleNeedsCondition} depends on, as a key: results that differ only in callers
+ * with the same scope see the same needs (the directory keeps results per scope).
+ */
+export function needsVisibilityScope(
+  viewer: Pick<AuthenticatedAccount, 'role' | 'officeCode'>,
+): string {
+  return viewer.role === Role.BROKER || viewer.role === Role.ADMIN
+    ? 'ib'
+    : `office:${viewer.officeCode}`;
+}
