@@ -7,16 +7,13 @@ import {
   distributionMean,
   emptyDistribution,
   knownCount,
-  knownLevelTotals,
   MATURITY_DIMENSIONS,
   MATURITY_GROUPS,
   MATURITY_LEVELS,
   MaturityDimension,
   MaturityGroup,
-  maturityGroupOf,
   MaturityLevel,
   MIN_BENCHMARK_OFFICES,
-  overallLevelOf,
   positionIn,
 } from '@wild/shared/domain';
 import type { LevelDistribution } from '@wild/shared/domain';
@@ -160,12 +157,13 @@ export class MaturityBenchmarkService {
     const levelOf = (dimension: MaturityDimension) =>
       (levels.find((level) => level.dimension === dimension)?.level ??
         null) as MaturityLevel | null;
-    const totals = knownLevelTotals(levels.map((level) => level.level));
-    const overallLevel = overallLevelOf(totals);
+    // as kept with the assessment, like the group's own overall levels (the current loader primed it)
+    const derived = await this.assessments.currentDerivedLoader(loaders).load(current.id);
+    const overallLevel = (derived?.overallLevel ?? null) as MaturityLevel | null;
     return {
       officeCode,
       overallLevel,
-      group: maturityGroupOf(totals),
+      group: derived?.group ?? null,
       overallRank: overallLevel ? positionIn(overallDistribution, overallLevel) : null,
       dimensions: dimensions.map(({ dimension, mean }) => {
         const level = levelOf(dimension);
