@@ -1,3 +1,5 @@
+import { PinoLogger } from 'nestjs-pino';
+import pino from 'pino';
 import { DataSource } from 'typeorm';
 
 import { ProbeModule, TestApp } from '@wild/api/testing';
@@ -144,5 +146,51 @@ describe('rate limit', () => {
     });
     expect(refused.errors?.[0].extensions['retryAfterSeconds']).toBeGreaterThan(0);
     expect(refused.errors?.[0].extensions['retryAfterSeconds']).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('error logs', () => {
+  let api: TestApp;
+  let lines: Record<string, any>[];
+
+  beforeAll(async () => {
+    api = await startApp({ imports: [ProbeModule], env: { LOG_LEVEL: 'warn' } });
+    // every logger of the API is pino's root logger or a child of it, writing to its stream
+    const stream = (PinoLogger.root as any)[pino.symbols.streamSym];
+    jest.spyOn(stream, 'write').mockImplementation((line: unknown) => {
+      lines.push(JSON.parse(String(line)));
+      return true;
+    });
+  });
+
+  beforeEach(() => (lines = []));
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await api?.close();
+  });
+
+  it('logs an unexpected error once, with the request’s id', async () => {
+    await api.gql(`{ probeError(code: "BOOM") }`, undefined, {
+      headers: { 'x-request-id': 'report-42' },
+    });
+    const errors = lines.filter((line) => line['level'] >= 50);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        msg: 'Unexpected error in a GraphQL request',
+        req: expect.objectContaining({ id: 'report-42' }),
+        err: expect.objectContaining({ message: 'internal detail that must not leak: BOOM' }),
+        path: ['probeError'],
+      }),
+    ]);
+  });
+
+  it('does not log the errors the API answers on purpose', async () => {
+    for (const code of ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']) {
+      const response = await api.gql(`query ($code: String!) { probeError(code: $code) }`, {
+        code,
+      });
+      expect(response.errors?.[0].extensions.code).toBe(code);
+    }
+    expect(lines.filter((line) => line['level'] >= 50)).toEqual([]);
   });
 });

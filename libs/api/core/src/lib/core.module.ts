@@ -1,12 +1,23 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import {
+  DynamicModule,
+  Global,
+  Inject,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+} from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
+import type { HttpLogger } from 'pino-http';
 
 import { AppConfig } from './config/app-config';
+import { GraphQLErrorPassThroughFilter } from './errors/graphql-exception.filter';
 import { GraphQLThrottlerGuard } from './graphql/graphql-throttler.guard';
 import { createValidationPipe } from './http/validation.pipe';
-import { createLoggerOptions } from './logging/logger-options';
+import { createHttpLogger, createLoggerOptions, createRootLogger } from './logging/logger-options';
+
+const HTTP_LOGGER = Symbol('HTTP_LOGGER');
 
 /**
  * What every other module relies on: the validated configuration, structured logging, input
@@ -14,22 +25,31 @@ import { createLoggerOptions } from './logging/logger-options';
  */
 @Global()
 @Module({})
-export class CoreModule {
+export class CoreModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
+    const logger = createRootLogger(config);
     return {
       module: CoreModule,
       imports: [
-        LoggerModule.forRoot(createLoggerOptions(config)),
+        LoggerModule.forRoot(createLoggerOptions(logger)),
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'default', limit: config.throttleLimit, ttl: config.throttleTtlMs }],
         }),
       ],
       providers: [
         { provide: AppConfig, useValue: config },
+        { provide: HTTP_LOGGER, useValue: createHttpLogger(logger) },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_GUARD, useClass: GraphQLThrottlerGuard },
+        { provide: APP_FILTER, useClass: GraphQLErrorPassThroughFilter },
       ],
       exports: [AppConfig],
     };
+  }
+
+  constructor(@Inject(HTTP_LOGGER) private readonly httpLogger: HttpLogger) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(this.httpLogger).forRoutes('{*path}');
   }
 }

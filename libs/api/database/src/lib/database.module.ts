@@ -67,10 +67,16 @@ export class DatabaseModule implements NestModule {
     };
   }
 
-  constructor(private readonly counter: SqlStatementCounter) {}
+  constructor(
+    private readonly counter: SqlStatementCounter,
+    private readonly config: AppConfig,
+  ) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    // every request gets its own statement count (read by tests and the benchmark)
+    // Outside production every request gets its own statement count (read by tests and the
+    // benchmark's probes). Not in production: the count rides an AsyncLocalStorage, whose promise
+    // hooks cost Node 20 a large share of the API's throughput (docs/benchmarks).
+    if (this.config.production) return;
     consumer
       .apply((_req: unknown, _res: unknown, next: () => void) => this.counter.run(next))
       .forRoutes('{*path}');

@@ -1,6 +1,7 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 
 import { DomainError, ErrorCode } from './domain-error';
@@ -86,13 +87,43 @@ export interface ErrorLogger {
 
 export interface ErrorFormatterOptions {
   readonly production: boolean;
-  readonly logger: ErrorLogger;
+}
+
+/** True for an error that no rule maps to a code: a fault of ours, to be logged. */
+export function isUnexpectedError(error: GraphQLError): boolean {
+  const code = error.extensions?.['code'];
+  if (typeof code === 'string' && PROTOCOL_CODES.has(code)) return false;
+  return !mapKnownError(unwrapResolverError(error));
+}
+
+/**
+ * Logs each unexpected error of a request with the request's own logger (`req.log`, so the line
+ * carries the `X-Request-Id` a user can report), or `fallback` outside an HTTP request.
+ */
+export function unexpectedErrorLogPlugin(
+  fallback: ErrorLogger,
+): ApolloServerPlugin<{ req?: { log?: ErrorLogger } }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          const logger = contextValue.req?.log ?? fallback;
+          for (const error of errors.filter(isUnexpectedError)) {
+            logger.error(
+              { err: unwrapResolverError(error), path: error.path },
+              'Unexpected error in a GraphQL request',
+            );
+          }
+        },
+      };
+    },
+  };
 }
 
 /**
  * The one error path of the API: domain errors, PostgreSQL's refusals and Nest's HTTP exceptions
- * become the codes of docs/api-conventions; anything unexpected is logged and, in production,
- * answered without its message or stack.
+ * become the codes of docs/api-conventions; anything unexpected (logged by
+ * {@link unexpectedErrorLogPlugin}) is, in production, answered without its message or stack.
  */
 export function createErrorFormatter(options: ErrorFormatterOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -113,10 +144,6 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && PROTOCOL_CODES.has(code)) return formatted;
 
-    options.logger.error(
-      { err: original, path: formatted.path },
-      'Unexpected error in a GraphQL request',
-    );
     if (!options.production) {
       return {
         ...formatted,

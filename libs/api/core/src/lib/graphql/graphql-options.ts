@@ -8,7 +8,11 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 
 import { AppConfig } from '../config/app-config';
-import { createErrorFormatter, ErrorLogger } from '../errors/format-graphql-error';
+import {
+  createErrorFormatter,
+  ErrorLogger,
+  unexpectedErrorLogPlugin,
+} from '../errors/format-graphql-error';
 import { createGraphQLContext } from './graphql-context';
 
 /** The limits every request must keep. Fragments count toward depth. */
@@ -22,6 +26,7 @@ export const GRAPHQL_LIMITS = {
 
 export interface GraphQLOptionsExtras {
   readonly plugins?: readonly ApolloServerPlugin[];
+  /** Where unexpected errors are logged outside an HTTP request. */
   readonly logger: ErrorLogger;
 }
 
@@ -59,9 +64,10 @@ export function createGraphQLOptions(
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      unexpectedErrorLogPlugin(extras.logger),
       ...(extras.plugins ?? []),
     ],
-    formatError: createErrorFormatter({ production, logger: extras.logger }),
+    formatError: createErrorFormatter({ production }),
     context: createGraphQLContext,
   };
 }

@@ -1,0 +1,80 @@
+import { ApolloServer } from '@apollo/server';
+import { buildSchema } from 'graphql';
+
+import { NotFoundError } from './domain-error';
+import {
+  createErrorFormatter,
+  ErrorLogger,
+  unexpectedErrorLogPlugin,
+} from './format-graphql-error';
+
+const schema = buildSchema(`type Query { broken: String, missing: String, fine: String }`);
+const rootValue = {
+  broken: () => {
+    throw new Error('disk on fire');
+  },
+  missing: () => {
+    throw new NotFoundError('No office has the code XX.');
+  },
+  fine: () => 'ok',
+};
+
+function recordingLogger() {
+  const lines: { details: Record<string, unknown>; message: string }[] = [];
+  const logger: ErrorLogger = {
+    error: (details, message) =>
+      lines.push({ details: details as Record<string, unknown>, message }),
+  };
+  return { logger, lines };
+}
+
+describe('unexpected errors', () => {
+  const fallback = recordingLogger();
+  const server = new ApolloServer<{ req?: { log?: ErrorLogger } }>({
+    schema,
+    rootValue,
+    plugins: [unexpectedErrorLogPlugin(fallback.logger)],
+    formatError: createErrorFormatter({ production: true }),
+  });
+
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+  beforeEach(() => (fallback.lines.length = 0));
+
+  async function run(query: string, contextValue: { req?: { log?: ErrorLogger } }) {
+    const response = await server.executeOperation({ query }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult;
+  }
+
+  it('are logged with the request’s own logger and answered without their message', async () => {
+    const request = recordingLogger();
+    const result = await run(`{ broken fine }`, { req: { log: request.logger } });
+
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: 'Something went wrong on our side. It has been logged; please try again later.',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      }),
+    ]);
+    expect(request.lines).toHaveLength(1);
+    expect(request.lines[0].message).toBe('Unexpected error in a GraphQL request');
+    expect((request.lines[0].details['err'] as Error).message).toBe('disk on fire');
+    expect(request.lines[0].details['path']).toEqual(['broken']);
+    expect(fallback.lines).toHaveLength(0);
+  });
+
+  it('go to the fallback logger outside an HTTP request', async () => {
+    await run(`{ broken }`, {});
+    expect(fallback.lines).toHaveLength(1);
+  });
+
+  it('do not include the errors the API raises on purpose, or a malformed query', async () => {
+    const request = recordingLogger();
+    const result = await run(`{ missing }`, { req: { log: request.logger } });
+    expect(result.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND' });
+    await run(`{ nosuchfield }`, { req: { log: request.logger } });
+    await run(`{ broken `, { req: { log: request.logger } });
+    expect(request.lines).toHaveLength(0);
+  });
+});
