@@ -6,6 +6,12 @@ import prettier from 'eslint-config-prettier';
  * docs/architecture.md: scopes never cross (api, web, shared), and a lib may only use libs of the
  * types below it.
  */
+const UNVALIDATED_ARGS = {
+  name: '@nestjs/graphql',
+  importNames: ['Args'],
+  message: 'Use `Args` from @wild/api/core: it validates the argument (class-validator).',
+};
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -50,13 +56,25 @@ export default [
     },
   },
   {
+    // Resolver arguments are validated by the `Args` of @wild/api/core (args.decorator.ts).
+    files: ['**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [UNVALIDATED_ARGS] }],
+    },
+  },
+  {
     // The test harness is for tests only: production code never imports it.
     files: ['**/*.ts'],
     ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/test/**', 'libs/api/testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@wild/api/testing', message: 'The test harness is for tests only.' }] },
+        {
+          paths: [
+            UNVALIDATED_ARGS,
+            { name: '@wild/api/testing', message: 'The test harness is for tests only.' },
+          ],
+        },
       ],
     },
   },

@@ -4,6 +4,7 @@ export * from './lib/core.module';
 export * from './lib/errors/domain-error';
 export * from './lib/errors/format-graphql-error';
 export * from './lib/errors/reference-problems';
+export * from './lib/graphql/args.decorator';
 export * from './lib/graphql/connection';
 export * from './lib/graphql/dataloader-registry';
 export * from './lib/graphql/graphql-context';

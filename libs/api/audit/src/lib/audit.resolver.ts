@@ -1,6 +1,7 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Authorize } from '@wild/api/auth';
+import { Args } from '@wild/api/core';
 import type { FieldChange } from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
 

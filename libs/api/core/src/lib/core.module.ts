@@ -6,7 +6,7 @@ import {
   Module,
   NestModule,
 } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { HttpLogger } from 'pino-http';
@@ -14,7 +14,6 @@ import type { HttpLogger } from 'pino-http';
 import { AppConfig } from './config/app-config';
 import { GraphQLErrorPassThroughFilter } from './errors/graphql-exception.filter';
 import { GraphQLThrottlerGuard } from './graphql/graphql-throttler.guard';
-import { createValidationPipe } from './http/validation.pipe';
 import { createHttpLogger, createLoggerOptions, createRootLogger } from './logging/logger-options';
 
 const HTTP_LOGGER = Symbol('HTTP_LOGGER');
@@ -39,7 +38,6 @@ export class CoreModule implements NestModule {
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: HTTP_LOGGER, useValue: createHttpLogger(logger) },
-        { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_GUARD, useClass: GraphQLThrottlerGuard },
         { provide: APP_FILTER, useClass: GraphQLErrorPassThroughFilter },
       ],

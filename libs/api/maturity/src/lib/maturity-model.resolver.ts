@@ -1,7 +1,7 @@
-import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
+import { Context, Int, Query, Resolver } from '@nestjs/graphql';
 
 import { Authorize } from '@wild/api/auth';
-import { BadUserInputError, GraphQLContext } from '@wild/api/core';
+import { Args, BadUserInputError, GraphQLContext } from '@wild/api/core';
 
 import { MaturityModelService } from './maturity-model.service';
 import { MaturityModelModel } from './models/maturity-model.model';

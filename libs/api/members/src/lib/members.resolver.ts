@@ -1,13 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
@@ -18,7 +9,7 @@ import {
   CurrentAccount,
   viewerOf,
 } from '@wild/api/auth';
-import { ForbiddenError, GraphQLContext, Meta, PageArgs, RequestMeta } from '@wild/api/core';
+import { Args, ForbiddenError, GraphQLContext, Meta, PageArgs, RequestMeta } from '@wild/api/core';
 import { OfficeModel, OfficesService } from '@wild/api/offices';
 import { pickLocalized, Role } from '@wild/shared/domain';
 

@@ -1,7 +1,7 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AccountModel, AuthenticatedAccount, Authorize, CurrentAccount } from '@wild/api/auth';
-import { GraphQLContext, Meta, NotFoundError, RequestMeta } from '@wild/api/core';
+import { Args, GraphQLContext, Meta, NotFoundError, RequestMeta } from '@wild/api/core';
 import { pickLocalized, Role } from '@wild/shared/domain';
 
 import { UpdateOfficeInput } from './dto/update-office.input';

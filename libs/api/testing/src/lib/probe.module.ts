@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import {
-  Args,
   Field,
   InputType,
   Int,
@@ -16,7 +15,13 @@ import { IsEmail, IsInt, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 
 import { Authorize, Public } from '@wild/api/auth';
-import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@wild/api/core';
+import {
+  Args,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
 
 @InputType()

@@ -1,6 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { Meta, RequestMeta } from '@wild/api/core';
+import { Args, Meta, RequestMeta } from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
 
 import { Authorize, CurrentAccount } from '../access/access.decorators';

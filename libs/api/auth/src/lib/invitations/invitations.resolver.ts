@@ -1,6 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { Meta, RequestMeta } from '@wild/api/core';
+import { Args, Meta, RequestMeta } from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
 
 import { Authorize, CurrentAccount, Public } from '../access/access.decorators';

@@ -1,9 +1,9 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Mutation, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { AuditTrail, Meta, RequestMeta } from '@wild/api/core';
+import { Args, AuditTrail, Meta, RequestMeta } from '@wild/api/core';
 
 import { Authorize, CurrentAccount, Public } from '../access/access.decorators';
 import type { AuthenticatedAccount } from '../access/authenticated-account';

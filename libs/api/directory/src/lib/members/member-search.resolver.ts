@@ -1,6 +1,7 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AuthenticatedAccount, Authorize, CurrentAccount } from '@wild/api/auth';
+import { Args } from '@wild/api/core';
 import { MemberEntity } from '@wild/api/members';
 
 import { DirectoryPage, facetsOf } from '../facets';

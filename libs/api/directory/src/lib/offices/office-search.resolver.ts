@@ -1,7 +1,7 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AuthenticatedAccount, Authorize, CurrentAccount } from '@wild/api/auth';
-import { GraphQLContext } from '@wild/api/core';
+import { Args, GraphQLContext } from '@wild/api/core';
 import { MaturityAssessmentsService } from '@wild/api/maturity';
 
 import { facetsOf } from '../facets';

@@ -1,7 +1,7 @@
-import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AuthenticatedAccount, Authorize, CurrentAccount, viewerOf } from '@wild/api/auth';
-import { GraphQLContext, Meta, PageArgs, RequestMeta } from '@wild/api/core';
+import { Args, GraphQLContext, Meta, PageArgs, RequestMeta } from '@wild/api/core';
 import { OfficeModel } from '@wild/api/offices';
 import { MATURITY_DIMENSIONS, maturityGroup, overallLevel, Role } from '@wild/shared/domain';
 import type { MaturityGroup } from '@wild/shared/domain';

@@ -1,7 +1,7 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Context, Query, Resolver } from '@nestjs/graphql';
 
 import { AuthenticatedAccount, Authorize, CurrentAccount } from '@wild/api/auth';
-import { GraphQLContext } from '@wild/api/core';
+import { Args, GraphQLContext } from '@wild/api/core';
 import { parseOfficeCode } from '@wild/api/offices';
 
 import { MaturityBenchmark, MaturityBenchmarkFilterInput } from './maturity-benchmark.graphql';

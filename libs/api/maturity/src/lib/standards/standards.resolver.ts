@@ -1,7 +1,7 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AuthenticatedAccount, Authorize, CurrentAccount } from '@wild/api/auth';
-import { GraphQLContext, Meta, RequestMeta } from '@wild/api/core';
+import { Args, GraphQLContext, Meta, RequestMeta } from '@wild/api/core';
 import { OfficeModel } from '@wild/api/offices';
 import { Role } from '@wild/shared/domain';
 

@@ -1,7 +1,7 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Public } from '@wild/api/auth';
-import { GraphQLContext } from '@wild/api/core';
+import { Args, GraphQLContext } from '@wild/api/core';
 import { pickLocalized } from '@wild/shared/domain';
 
 import { ReferenceDataService } from './reference-data.service';
