@@ -22,9 +22,17 @@ class PagingArgs {
 }
 
 class Resolver {
-  contact(@Args('input') _input: ContactInput): void {}
-  page(@Args() _page: PagingArgs): void {}
-  named(@Args('language', { type: () => String, nullable: true }) _language?: string): void {}
+  contact(@Args('input') input: ContactInput): ContactInput {
+    return input;
+  }
+
+  page(@Args() page: PagingArgs): PagingArgs {
+    return page;
+  }
+
+  named(@Args('language', { type: () => String, nullable: true }) language?: string): string {
+    return language ?? 'en';
+  }
 }
 
 /** The pipes @nestjs/graphql keeps for a resolver method's parameters. */
