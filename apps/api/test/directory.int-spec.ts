@@ -412,11 +412,13 @@ describe('the office directory (GraphQL over HTTP)', () => {
     }
   });
 
-  it('costs the same SQL statements for 50 offices with maturity, needs and standards as for 5', async () => {
+  it('costs the same SQL statements for 50 offices with maturity, needs, standards and members as for 5', async () => {
     // by SECURITY, so both pages hold assessed offices (and FR, with its needs)
     const query = `query ($first: Int) { offices(first: $first, orderBy: { field: MATURITY, dimension: SECURITY }) {
       totalCount
-      edges { node { code maturity { overallLevel levels { dimension level } } needs { dimension } offers { dimension } standards { standard status } } }
+      edges { node { code maturity { overallLevel levels { dimension level } } needs { dimension } offers { dimension } standards { standard status }
+        members(first: 2) { totalCount edges { node { fullName } } }
+        maturityHistory(first: 1) { totalCount edges { node { id overallLevel } } } } }
       facets(fields: [REGION, NEED, MATURITY_SECURITY]) { field values { value count } }
     } }`;
     await api.gql('{ me { id } }', {}, { token: jpMember.accessToken }); // warm the session check

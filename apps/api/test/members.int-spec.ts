@@ -435,6 +435,108 @@ describe('offices and members (GraphQL over HTTP)', () => {
   });
 });
 
+describe('the members of every office of a list', () => {
+  let api: TestApp;
+  let jpMember: TestAccount;
+  let broker: TestAccount;
+
+  const OFFICE_MEMBERS = `query ($first: Int) {
+    offices(filter: { countries: ["AT", "CH", "SE"] }, orderBy: { field: NAME }) {
+      edges { node { code members(first: $first) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { fullName } }
+      } } }
+    }
+  }`;
+  const membersByOffice = async (account: TestAccount, first = 2) => {
+    const offices = dataOf(
+      await api.gql(OFFICE_MEMBERS, { first }, { token: account.accessToken }),
+      'offices',
+    );
+    return Object.fromEntries(
+      offices.edges.map((edge: { node: { code: string; members: Record<string, any> } }) => [
+        edge.node.code,
+        {
+          totalCount: edge.node.members['totalCount'],
+          hasNextPage: edge.node.members['pageInfo'].hasNextPage,
+          endCursor: edge.node.members['pageInfo'].endCursor,
+          names: edge.node.members['edges'].map(
+            (member: { node: { fullName: string } }) => member.node.fullName,
+          ),
+        },
+      ]),
+    );
+  };
+
+  beforeAll(async () => {
+    api = await startApp();
+    jpMember = await createTestAccount(api, { role: Role.MEMBER, officeCode: 'JP' });
+    broker = await createTestAccount(api, { role: Role.BROKER });
+    await api.app.get(DataSource).query(`
+      INSERT INTO member (office_code, email, full_name, hidden) VALUES
+        ('AT', 'carl@at.example', 'Carl Gamma', false),
+        ('AT', 'anna@at.example', 'Anna Alpha', false),
+        ('AT', 'bert@at.example', 'Bert Beta', false),
+        ('CH', 'dora@ch.example', 'Dora Delta', false),
+        ('CH', 'hugo@ch.example', 'Hugo Hidden', true)`);
+  });
+
+  afterAll(() => api?.close());
+
+  it('gives each office its own page of the members the caller may see, by name', async () => {
+    const seen = await membersByOffice(jpMember);
+    // WIPO (WO) and UPOV (XU) are in CH too, with the broker's profile in WO
+    expect(seen).toMatchObject({
+      AT: {
+        totalCount: 3,
+        hasNextPage: true,
+        endCursor: expect.any(String),
+        names: ['Anna Alpha', 'Bert Beta'],
+      },
+      WO: { totalCount: 1, names: ['Test BROKER'] },
+      CH: {
+        totalCount: 1,
+        hasNextPage: false,
+        endCursor: expect.any(String),
+        names: ['Dora Delta'],
+      },
+      SE: { totalCount: 0, hasNextPage: false, endCursor: null, names: [] },
+    });
+
+    // the cursor of a listed office's page reads on in that office alone
+    const next = dataOf(
+      await api.gql(
+        `query ($after: String) { office(code: "AT") { members(first: 2, after: $after) {
+          totalCount pageInfo { hasNextPage hasPreviousPage } edges { node { fullName } } } } }`,
+        { after: seen['AT'].endCursor },
+        { token: jpMember.accessToken },
+      ),
+      'office',
+    ).members;
+    expect(next).toEqual({
+      totalCount: 3,
+      pageInfo: { hasNextPage: false, hasPreviousPage: true },
+      edges: [{ node: { fullName: 'Carl Gamma' } }],
+    });
+
+    // the International Bureau sees the hidden profile too
+    expect((await membersByOffice(broker, 5))['CH']).toMatchObject({
+      totalCount: 2,
+      names: ['Dora Delta', 'Hugo Hidden'],
+    });
+  });
+
+  it('refuses a page size out of range and a cursor of another list', async () => {
+    const tooMany = await api.gql(OFFICE_MEMBERS, { first: 101 }, { token: jpMember.accessToken });
+    expect(errorOf(tooMany)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const foreign = await api.gql(
+      `{ office(code: "AT") { members(first: 2, after: "WyJ4eHh4eHh4eCIsIkFubmEiLCIxIl0") { totalCount } } }`,
+      {},
+      { token: jpMember.accessToken },
+    );
+    expect(errorOf(foreign)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
+
 describe('demo data', () => {
   let api: TestApp;
 

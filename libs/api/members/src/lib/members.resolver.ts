@@ -136,7 +136,9 @@ export class OfficeMembersResolver {
     @Context() context: GraphQLContext,
     @Args() page: PageArgs,
   ): Promise<MemberConnection> {
-    return this.membersService.listForOffice(viewerOf(context), office.code, page);
+    return this.membersService
+      .listForOfficeLoader(context.loaders, viewerOf(context), page)
+      .load(office.code);
   }
 }
 

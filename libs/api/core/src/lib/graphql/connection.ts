@@ -175,53 +175,157 @@ export async function readPage<T extends ObjectLiteral>(
     if (index === 0) page.orderBy(key.expression, key.direction);
     else page.addOrderBy(key.expression, key.direction);
   });
-  if (args.after) {
-    const values = decodeCursor(args.after, tag, order.length);
-    // (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … with < for descending keys
-    page.andWhere(
-      new Brackets((outer) => {
-        order.forEach((key, index) => {
-          outer.orWhere(
-            new Brackets((inner) => {
-              for (let previous = 0; previous < index; previous++) {
-                inner.andWhere(`${order[previous].expression} = :keyset_${previous}`);
-              }
-              inner.andWhere(
-                `${key.expression} ${key.direction === 'ASC' ? '>' : '<'} :keyset_${index}`,
-              );
-            }),
-          );
-        });
-      }),
-      Object.fromEntries(values.map((value, index) => [`keyset_${index}`, value])),
-    );
-  }
+  afterCursor(page, args, tag, order);
   const computed = order.some((key) => key.selectAs);
   const { entities: rows, raw } = await page
     .limit(first + 1)
     .getRawAndEntities()
-    .catch((error: unknown) => {
-      // a well-formed cursor whose values PostgreSQL cannot read as the keys' types
-      if (
-        args.after &&
-        error instanceof QueryFailedError &&
-        /^22/.test(String(error.driverError?.code))
-      ) {
-        throw BadUserInputError.field('after', INVALID_CURSOR);
-      }
-      throw error;
-    });
+    .catch(refuseUnreadableCursor(args));
   // raw rows line up with entities while the query joins nothing that multiplies rows
   if (computed && raw.length !== rows.length) {
     throw new Error('A keyset page with computed keys must not join rows that multiply it.');
   }
+  return connectionPage(rows, raw as Record<string, unknown>[], first, args, tag, order);
+}
+
+/**
+ * {@link paginate} for the same list under many parents at once (`office.members` on every office
+ * of a page), in three statements whatever the number of parents or the page size: the counts,
+ * the ranked keys of each parent's page (a window function), and the nodes. A parent with no rows
+ * gets an empty connection. Edges and cursors are those {@link paginate} gives for one parent.
+ * The query must select one entity and join nothing that multiplies its rows.
+ */
+export async function paginateByParent<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  parentExpression: string,
+  parents: readonly string[],
+  args: PageArgs,
+  order: readonly KeysetOrderKey<T>[],
+): Promise<Map<string, ConnectionShape<T>>> {
+  const first = pageSize(args.first);
+  const tag = orderTag(order as readonly KeysetOrderKey<never>[]);
+  const { alias, metadata } = mainEntityOf(query);
+  if (metadata.primaryColumns.length !== 1) {
+    throw new Error('paginateByParent needs an entity with a one-column primary key.');
+  }
+  const primary = `${alias}.${metadata.primaryColumns[0].propertyPath}`;
+  const ofParents = (selected: SelectQueryBuilder<T>) =>
+    selected.andWhere(`${parentExpression} IN (:...keysetParents)`, {
+      keysetParents: [...parents],
+    });
+
+  const counts = await ofParents(query.clone())
+    .select(parentExpression, 'parent')
+    .addSelect(`COUNT(DISTINCT ${primary})`, 'count')
+    .groupBy(parentExpression)
+    .getRawMany<{ parent: string; count: string }>();
+
+  const ranked = ofParents(query.clone())
+    .select(primary, 'keyset_id')
+    .addSelect(parentExpression, 'keyset_parent')
+    .addSelect(
+      `ROW_NUMBER() OVER (PARTITION BY ${parentExpression} ORDER BY ${order
+        .map((key) => `${key.expression} ${key.direction}`)
+        .join(', ')})`,
+      'keyset_rank',
+    );
+  for (const key of order) if (key.selectAs) ranked.addSelect(key.expression, key.selectAs);
+  afterCursor(ranked, args, tag, order);
+  const rows = await query.connection
+    .createQueryBuilder()
+    .select('ranked.*')
+    .from(`(${ranked.getQuery()})`, 'ranked')
+    .where('ranked.keyset_rank <= :keysetLimit', { keysetLimit: first + 1 })
+    .setParameters(ranked.getParameters())
+    .orderBy('ranked.keyset_parent')
+    .addOrderBy('ranked.keyset_rank')
+    .getRawMany<Record<string, unknown>>()
+    .catch(refuseUnreadableCursor(args));
+
+  const nodes = rows.length
+    ? await query.connection
+        .createQueryBuilder<T>(metadata.target, alias)
+        .whereInIds(rows.map((row) => row['keyset_id']))
+        .getMany()
+    : [];
+  const nodeById = new Map(nodes.map((node) => [String(metadata.getEntityIdMixedMap(node)), node]));
+
+  const result = new Map<string, ConnectionShape<T>>();
+  for (const parent of parents) {
+    const own = rows.filter((row) => row['keyset_parent'] === parent);
+    const ownNodes = own.flatMap((row) => nodeById.get(String(row['keyset_id'])) ?? []);
+    result.set(parent, {
+      ...connectionPage(ownNodes, own, first, args, tag, order),
+      totalCount: Number(counts.find((row) => row.parent === parent)?.count ?? 0),
+    });
+  }
+  return result;
+}
+
+function mainEntityOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>) {
+  const main = query.expressionMap.mainAlias;
+  if (!main?.hasMetadata) throw new Error('The query must select an entity.');
+  return { alias: main.name, metadata: main.metadata };
+}
+
+/** Keeps the rows after the `after` cursor: (k1 > v1) OR (k1 = v1 AND k2 > v2) OR …, < for DESC. */
+function afterCursor<T extends ObjectLiteral>(
+  page: SelectQueryBuilder<T>,
+  args: PageArgs,
+  tag: string,
+  order: readonly KeysetOrderKey<T>[],
+): void {
+  if (!args.after) return;
+  const values = decodeCursor(args.after, tag, order.length);
+  page.andWhere(
+    new Brackets((outer) => {
+      order.forEach((key, index) => {
+        outer.orWhere(
+          new Brackets((inner) => {
+            for (let previous = 0; previous < index; previous++) {
+              inner.andWhere(`${order[previous].expression} = :keyset_${previous}`);
+            }
+            inner.andWhere(
+              `${key.expression} ${key.direction === 'ASC' ? '>' : '<'} :keyset_${index}`,
+            );
+          }),
+        );
+      });
+    }),
+    Object.fromEntries(values.map((value, index) => [`keyset_${index}`, value])),
+  );
+}
+
+/** A well-formed cursor whose values PostgreSQL cannot read as the keys' types is a bad input. */
+function refuseUnreadableCursor(args: PageArgs) {
+  return (error: unknown): never => {
+    if (
+      args.after &&
+      error instanceof QueryFailedError &&
+      /^22/.test(String(error.driverError?.code))
+    ) {
+      throw BadUserInputError.field('after', INVALID_CURSOR);
+    }
+    throw error;
+  };
+}
+
+/** Edges and page info of up to `first + 1` rows read in order (the extra one tells a next page). */
+function connectionPage<T>(
+  rows: readonly T[],
+  raw: readonly Record<string, unknown>[],
+  first: number,
+  args: PageArgs,
+  tag: string,
+  order: readonly KeysetOrderKey<T>[],
+): Omit<ConnectionShape<T>, 'totalCount'> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node, index) => ({
     node,
     cursor: encodeCursor(
       tag,
       order.map((key) => {
-        const value = key.valueOf(node, (raw[index] ?? {}) as Record<string, unknown>);
+        const value = key.valueOf(node, raw[index] ?? {});
         return value instanceof Date ? value.toISOString() : value;
       }),
     ),

@@ -124,8 +124,12 @@ export class OfficeMaturityResolver {
   @ResolveField(() => MaturityAssessmentConnection, {
     description: 'Submitted assessments, newest first.',
   })
-  maturityHistory(@Parent() office: OfficeModel, @Args() page: PageArgs) {
-    return this.assessments.history(office.code, page);
+  maturityHistory(
+    @Parent() office: OfficeModel,
+    @Args() page: PageArgs,
+    @Context() context: GraphQLContext,
+  ) {
+    return this.assessments.historyLoader(context.loaders, page).load(office.code);
   }
 
   @ResolveField(() => MaturityAssessmentModel, {

@@ -13,7 +13,7 @@ import {
   ForbiddenError,
   NotFoundError,
   PageArgs,
-  paginate,
+  paginateByParent,
   RequestMeta,
 } from '@wild/api/core';
 import { mayEditOffice, OfficeEntity, parseOfficeCode } from '@wild/api/offices';
@@ -101,21 +101,36 @@ export class MaturityAssessmentsService {
     });
   }
 
-  /** The office's submitted assessments, newest first. */
-  history(officeCode: string, page: PageArgs): Promise<ConnectionShape<MaturityAssessmentEntity>> {
-    const query = this.dataSource
-      .getRepository(MaturityAssessmentEntity)
-      .createQueryBuilder('assessment')
-      .where('assessment.officeCode = :officeCode', { officeCode })
-      .andWhere('assessment.status = :status', { status: AssessmentStatus.SUBMITTED });
-    return paginate(query, page, [
-      {
-        expression: 'assessment.submittedAt',
-        direction: 'DESC',
-        valueOf: (assessment) => assessment.submittedAt,
-      },
-      { expression: 'assessment.id', direction: 'DESC', valueOf: (assessment) => assessment.id },
-    ]);
+  /** The submitted assessments of every office a request lists, newest first: three statements. */
+  historyLoader(
+    loaders: DataLoaderRegistry,
+    page: PageArgs,
+  ): DataLoader<string, ConnectionShape<MaturityAssessmentEntity>> {
+    return loaders.get(
+      `maturity.history:${page.first ?? ''}:${page.after ?? ''}`,
+      () =>
+        new DataLoader(async (officeCodes: readonly string[]) => {
+          const query = this.dataSource
+            .getRepository(MaturityAssessmentEntity)
+            .createQueryBuilder('assessment')
+            .where('assessment.status = :status', { status: AssessmentStatus.SUBMITTED });
+          const pages = await paginateByParent(query, 'assessment.officeCode', officeCodes, page, [
+            {
+              expression: 'assessment.submittedAt',
+              direction: 'DESC',
+              valueOf: (assessment) => assessment.submittedAt,
+            },
+            {
+              expression: 'assessment.id',
+              direction: 'DESC',
+              valueOf: (assessment) => assessment.id,
+            },
+          ]);
+          return officeCodes.map(
+            (code) => pages.get(code) as ConnectionShape<MaturityAssessmentEntity>,
+          );
+        }),
+    );
   }
 
   /** The draft of an office, for its office admins, brokers and admins; null for anyone else. */
