@@ -12,6 +12,11 @@ const UNVALIDATED_ARGS = {
   message: 'Use `Args` from @wild/api/core: it validates the argument (class-validator).',
 };
 
+const UNVALIDATED_ARGS_DEEP = {
+  group: ['@nestjs/graphql/*'],
+  message: 'Import from @nestjs/graphql itself (and `Args` from @wild/api/core).',
+};
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -59,7 +64,10 @@ export default [
     // Resolver arguments are validated by the `Args` of @wild/api/core (args.decorator.ts).
     files: ['**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [UNVALIDATED_ARGS] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [UNVALIDATED_ARGS], patterns: [UNVALIDATED_ARGS_DEEP] },
+      ],
     },
   },
   {
@@ -74,6 +82,7 @@ export default [
             UNVALIDATED_ARGS,
             { name: '@wild/api/testing', message: 'The test harness is for tests only.' },
           ],
+          patterns: [UNVALIDATED_ARGS_DEEP],
         },
       ],
     },

@@ -184,6 +184,16 @@ describe('error logs', () => {
     ]);
   });
 
+  it('answers a thrown value that is not an Error as an unexpected error, logged', async () => {
+    const response = await api.gql(`{ probeError(code: "NOT_AN_ERROR") }`);
+    expect(response.data).toBeNull();
+    expect(response.errors?.[0]).toMatchObject({
+      path: ['probeError'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(lines.filter((line) => line['level'] >= 50)).toHaveLength(1);
+  });
+
   it('does not log the errors the API answers on purpose', async () => {
     for (const code of ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']) {
       const response = await api.gql(`query ($code: String!) { probeError(code: $code) }`, {

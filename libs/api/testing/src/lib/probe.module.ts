@@ -78,6 +78,8 @@ class ErrorProbeResolver {
         throw new NotFoundError('No such thing.');
       case 'CONFLICT':
         throw new ConflictError('This already exists.');
+      case 'NOT_AN_ERROR':
+        throw 'a bare string'; // what a careless library may do
       default:
         throw new Error(`internal detail that must not leak: ${code}`);
     }

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { buildSchema } from 'graphql';
 
 import { NotFoundError } from './domain-error';
@@ -67,6 +67,29 @@ describe('unexpected errors', () => {
   it('go to the fallback logger outside an HTTP request', async () => {
     await run(`{ broken }`, {});
     expect(fallback.lines).toHaveLength(1);
+  });
+
+  it('are logged when the context cannot be made, and answered without their message', async () => {
+    const response = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: 'POST',
+        headers: new HeaderMap([['content-type', 'application/json']]),
+        search: '',
+        body: { query: '{ fine }' },
+      },
+      context: async () => {
+        throw new Error('session store unreachable');
+      },
+    });
+    expect(response.status).toBe(500);
+    const body = response.body.kind === 'complete' ? response.body.string : '';
+    expect(body).not.toContain('session store unreachable');
+    expect(fallback.lines).toEqual([
+      {
+        details: { err: expect.objectContaining({ message: 'session store unreachable' }) },
+        message: 'Unexpected error creating a GraphQL context',
+      },
+    ]);
   });
 
   it('do not include the errors the API raises on purpose, or a malformed query', async () => {

@@ -104,6 +104,16 @@ export function unexpectedErrorLogPlugin(
   fallback: ErrorLogger,
 ): ApolloServerPlugin<{ req?: { log?: ErrorLogger } }> {
   return {
+    // Apollo answers these two through the error formatter without running the request's hooks
+    async contextCreationDidFail({ error }) {
+      fallback.error({ err: error }, 'Unexpected error creating a GraphQL context');
+    },
+    async unexpectedErrorProcessingRequest({ requestContext, error }) {
+      (requestContext.contextValue?.req?.log ?? fallback).error(
+        { err: error },
+        'Unexpected error processing a GraphQL request',
+      );
+    },
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {

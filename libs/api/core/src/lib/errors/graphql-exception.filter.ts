@@ -10,8 +10,9 @@ import type { GqlContextType } from '@nestjs/graphql';
  */
 @Catch()
 export class GraphQLErrorPassThroughFilter extends BaseExceptionFilter {
-  override catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<GqlContextType>() === 'graphql') return exception;
-    return super.catch(exception, host);
+  override catch(exception: unknown, host: ArgumentsHost): void {
+    // thrown again, not returned: a thrown value that is no Error would otherwise become data
+    if (host.getType<GqlContextType>() === 'graphql') throw exception;
+    super.catch(exception, host);
   }
 }
