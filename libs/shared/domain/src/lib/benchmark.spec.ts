@@ -19,5 +19,8 @@ describe('benchmark arithmetic', () => {
     expect(positionIn(distribution, 1)).toEqual({ below: 0, same: 1, above: 6 });
     expect(positionIn(distribution, 5)).toEqual({ below: 6, same: 1, above: 0 });
     expect(positionIn(distribution, 2)).toEqual({ below: 1, same: 0, above: 6 });
+    // an office of the group is not level with itself
+    expect(positionIn(distribution, 3, true)).toEqual({ below: 1, same: 2, above: 3 });
+    expect(positionIn(distribution, 5, true)).toEqual({ below: 6, same: 0, above: 0 });
   });
 });

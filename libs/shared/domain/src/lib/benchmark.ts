@@ -27,19 +27,27 @@ export function distributionMean(distribution: LevelDistribution): number | null
   return sum / count;
 }
 
-/** Where a level stands in a distribution: how many offices are below, level with and above it. */
+/** Where an office's level stands: how many other offices are below, level with and above it. */
 export interface LevelPosition {
   readonly below: number;
   readonly same: number;
   readonly above: number;
 }
 
-export function positionIn(distribution: LevelDistribution, level: MaturityLevel): LevelPosition {
+/**
+ * The position of `level` in a distribution. `countsTheOffice`: the distribution includes the
+ * office itself (it belongs to the compared group); it is then not counted as level with itself.
+ */
+export function positionIn(
+  distribution: LevelDistribution,
+  level: MaturityLevel,
+  countsTheOffice = false,
+): LevelPosition {
   let below = 0;
   let above = 0;
   for (const other of MATURITY_LEVELS) {
     if (other < level) below += distribution[other];
     if (other > level) above += distribution[other];
   }
-  return { below, same: distribution[level], above };
+  return { below, same: distribution[level] - (countsTheOffice ? 1 : 0), above };
 }

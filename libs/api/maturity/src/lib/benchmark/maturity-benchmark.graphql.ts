@@ -73,7 +73,10 @@ export class OverallBenchmark {
   groups!: GroupCount[];
 }
 
-@ObjectType({ description: 'How many compared offices are below, level with and above a level.' })
+@ObjectType({
+  description:
+    'How many of the other compared offices are below, level with and above the office’s level (the office itself is not counted).',
+})
 export class LevelPositionModel {
   @Field(() => Int)
   below!: number;

@@ -31,6 +31,8 @@ import {
 
 interface AggregateRow {
   offices: number;
+  /** Whether the office whose position is asked is one of the compared offices. */
+  includes_position_office: boolean;
   illustrative: boolean | null;
   /** Known levels counted per dimension and level. */
   levels: { dimension: MaturityDimension; level: MaturityLevel; count: number }[];
@@ -70,6 +72,7 @@ const AGGREGATE_SQL = `
   )
   SELECT
     (SELECT count(*)::int FROM compared) AS offices,
+    EXISTS (SELECT 1 FROM compared WHERE office_code = $3) AS includes_position_office,
     (SELECT bool_or(illustrative) FROM compared) AS illustrative,
     (SELECT coalesce(json_agg(level_counts), '[]') FROM level_counts) AS levels,
     (SELECT coalesce(json_agg(overall_counts), '[]') FROM overall_counts) AS overall`;
@@ -92,7 +95,11 @@ export class MaturityBenchmarkService {
   ): Promise<MaturityBenchmark> {
     const region = filter.region ?? null;
     const kind = filter.kind ?? null;
-    const [row] = (await this.dataSource.query(AGGREGATE_SQL, [region, kind])) as AggregateRow[];
+    const [row] = (await this.dataSource.query(AGGREGATE_SQL, [
+      region,
+      kind,
+      positionOf,
+    ])) as AggregateRow[];
     if (row.offices < MIN_BENCHMARK_OFFICES) {
       throw new ForbiddenError(
         `A benchmark needs at least ${MIN_BENCHMARK_OFFICES} offices with a current assessment, so that no office can be singled out; ${row.offices === 0 ? 'none matches' : `only ${row.offices} ${row.offices === 1 ? 'matches' : 'match'}`} this filter. Widen it.`,
@@ -139,13 +146,21 @@ export class MaturityBenchmarkService {
       dimensions,
       overall,
       position: positionOf
-        ? await this.position(positionOf, byDimension, overallDistribution, dimensions, loaders)
+        ? await this.position(
+            positionOf,
+            row.includes_position_office,
+            byDimension,
+            overallDistribution,
+            dimensions,
+            loaders,
+          )
         : null,
     };
   }
 
   private async position(
     officeCode: string,
+    inGroup: boolean,
     byDimension: Record<MaturityDimension, LevelDistribution>,
     overallDistribution: LevelDistribution,
     dimensions: DimensionBenchmark[],
@@ -164,14 +179,14 @@ export class MaturityBenchmarkService {
       officeCode,
       overallLevel,
       group: derived?.group ?? null,
-      overallRank: overallLevel ? positionIn(overallDistribution, overallLevel) : null,
+      overallRank: overallLevel ? positionIn(overallDistribution, overallLevel, inGroup) : null,
       dimensions: dimensions.map(({ dimension, mean }) => {
         const level = levelOf(dimension);
         return {
           dimension,
           level,
           difference: level !== null && mean !== null ? level - mean : null,
-          rank: level !== null ? positionIn(byDimension[dimension], level) : null,
+          rank: level !== null ? positionIn(byDimension[dimension], level, inGroup) : null,
         };
       }),
     };
