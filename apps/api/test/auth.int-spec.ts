@@ -910,6 +910,51 @@ describe('sign-in rate limit per account and per address (behind a proxy)', () =
   });
 });
 
+// Several API processes share a PostgreSQL server (API_WORKERS, several instances); the
+// embedded engine serves one process only.
+(process.env['DATABASE_URL'] ? describe : describe.skip)(
+  'sign-in limits shared by the API processes of one database',
+  () => {
+    let database: Awaited<ReturnType<typeof createPersistentTestDatabase>>;
+    let first: TestApp;
+    let second: TestApp;
+
+    beforeAll(async () => {
+      database = await createPersistentTestDatabase();
+      const env = { AUTH_THROTTLE_LIMIT: '3', AUTH_THROTTLE_TTL: '15m' };
+      first = await startApp({ database, env });
+      second = await startApp({ database, env });
+    });
+
+    afterAll(async () => {
+      await first?.close();
+      await second?.close();
+      await database?.drop();
+    });
+
+    it('counts the attempts made through either process', async () => {
+      const account = await createTestAccount(first);
+      const attempt = (api: TestApp, password: string) =>
+        api.gql(LOGIN, { input: { email: account.email, password } });
+      for (const api of [first, second, first]) {
+        expect(errorOf(await attempt(api, 'wrong password!'))?.extensions.code).toBe(
+          'UNAUTHENTICATED',
+        );
+      }
+      // the fourth, even right, through the process that has seen only one
+      expect(errorOf(await attempt(second, account.password))?.extensions.code).toBe(
+        'TOO_MANY_REQUESTS',
+      );
+      const [{ count }] = await first.app
+        .get(DataSource)
+        .query(
+          `SELECT count(*)::int AS count FROM auth_rate_limit WHERE key LIKE '%login:account:%'`,
+        );
+      expect(count).toBeGreaterThan(0);
+    });
+  },
+);
+
 describe('bootstrap admin and demo accounts', () => {
   it('refuses to start with an ADMIN_PASSWORD the policy refuses, naming it', async () => {
     await expect(

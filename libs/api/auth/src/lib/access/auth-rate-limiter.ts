@@ -1,7 +1,15 @@
-import { Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  RateLimiterStoreAbstract,
+} from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
 
 import { AppConfig, TooManyRequestsError } from '@wild/api/core';
+import { DATABASE_TARGET, DatabaseTarget } from '@wild/api/database';
 
 export type RateLimitedAction = 'login' | 'refresh' | 'accept-invitation' | 'change-password';
 
@@ -14,17 +22,34 @@ export interface RateLimitKeys {
 /**
  * Limits sign-in, token refresh, invitation acceptance and password checks to AUTH_THROTTLE_LIMIT
  * attempts per AUTH_THROTTLE_TTL, per address and per account, so neither one address nor many can
- * grind a password or a token.
+ * grind a password or a token. On a PostgreSQL server the counts live in the database
+ * (`auth_rate_limit`), shared by every API process (`API_WORKERS`, several instances); the
+ * embedded engine serves one process, which keeps them in memory.
  */
 @Injectable()
 export class AuthRateLimiter {
-  private readonly limiter: RateLimiterMemory;
+  private readonly limiter: RateLimiterMemory | RateLimiterStoreAbstract;
 
-  constructor(config: AppConfig) {
-    this.limiter = new RateLimiterMemory({
+  constructor(
+    config: AppConfig,
+    @Inject(DATABASE_TARGET) target: DatabaseTarget,
+    @InjectDataSource() dataSource: DataSource,
+  ) {
+    const limits = {
       points: config.authThrottleLimit,
       duration: Math.max(1, Math.ceil(config.authThrottleTtlMs / 1000)),
-    });
+    };
+    this.limiter =
+      target.engine === 'postgres'
+        ? new RateLimiterPostgres({
+            ...limits,
+            storeClient: dataSource,
+            storeType: 'typeorm',
+            tableName: 'auth_rate_limit',
+            tableCreated: true, // by a migration
+            clearExpiredByTimeout: true,
+          })
+        : new RateLimiterMemory(limits);
   }
 
   /** Counts one attempt; throws TOO_MANY_REQUESTS (with the delay) when a limit is spent. */

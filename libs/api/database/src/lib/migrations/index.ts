@@ -11,6 +11,7 @@ import { AddOfficeSortName1795517000000 } from './1795517000000-add-office-sort-
 import { CreateDirectoryChangeLog1795520000000 } from './1795520000000-create-directory-change-log';
 import { LogAssessmentChangesForDirectory1795523000000 } from './1795523000000-log-assessment-changes-for-directory';
 import { KeepMemberSearchAndCurrentMaturityFresh1795526000000 } from './1795526000000-keep-member-search-and-current-maturity-fresh';
+import { CreateAuthRateLimit1795529000000 } from './1795529000000-create-auth-rate-limit';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   CreateDirectoryChangeLog1795520000000,
   LogAssessmentChangesForDirectory1795523000000,
   KeepMemberSearchAndCurrentMaturityFresh1795526000000,
+  CreateAuthRateLimit1795529000000,
 ];
