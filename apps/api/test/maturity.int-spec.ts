@@ -1,7 +1,14 @@
 import { DataSource } from 'typeorm';
 
-import { createTestAccount, dataOf, errorOf, TestAccount, TestApp } from '@wild/api/testing';
-import { MATURITY_DIMENSIONS, Role } from '@wild/shared/domain';
+import {
+  createPersistentTestDatabase,
+  createTestAccount,
+  dataOf,
+  errorOf,
+  TestAccount,
+  TestApp,
+} from '@wild/api/testing';
+import { DERIVED_LEVELS_VERSION, MATURITY_DIMENSIONS, Role } from '@wild/shared/domain';
 
 import { startApp } from './support/start-app';
 
@@ -309,6 +316,67 @@ describe('maturity self-assessments (GraphQL over HTTP)', () => {
         'maturity_assessment.draft_saved',
       ]),
     );
+  });
+});
+
+describe('the current maturity kept for the directory', () => {
+  const SUBMIT = `mutation ($input: MaturityAssessmentInput!) { submitMaturityAssessment(input: $input) { id } }`;
+  const CURRENT = `{ offices(filter: { overallLevel: { min: 3 }, countries: ["MA", "EG"] }) {
+    edges { node { code maturity { overallLevel group } } }
+  } }`;
+
+  it('is brought up to date at start: a missing row, and a row of other formulas', async () => {
+    const database = await createPersistentTestDatabase();
+    let api = await startApp({ database });
+    try {
+      const broker = await createTestAccount(api, { role: Role.BROKER });
+      for (const [officeCode, levels] of [
+        ['MA', [4, 4, 5, 4, 4, 3, 4, 2, 3, 4]], // overall 4 (3.7), group B
+        ['EG', [3, 3, 3, 3, 3, 3, 3, 3, 3, 3]], // overall 3, group B
+      ] as const) {
+        const input = {
+          officeCode,
+          levels: MATURITY_DIMENSIONS.map((dimension, index) => ({
+            dimension,
+            level: levels[index],
+          })),
+        };
+        expect((await api.gql(SUBMIT, { input }, { token: broker.accessToken })).errors).toBe(
+          undefined,
+        );
+      }
+      const sql = api.app.get(DataSource);
+      await sql.query(`DELETE FROM office_current_maturity WHERE office_code = 'EG'`);
+      // as if computed by an earlier version of the formulas
+      await sql.query(`UPDATE office_current_maturity
+        SET overall_level = 1, maturity_group = 'D', formula_version = 0 WHERE office_code = 'MA'`);
+      await api.close();
+
+      api = await startApp({ database });
+      const reader = await createTestAccount(api, { role: Role.MEMBER, officeCode: 'JP' });
+      const offices = dataOf(await api.gql(CURRENT, {}, { token: reader.accessToken }), 'offices');
+      expect(
+        Object.fromEntries(
+          offices.edges.map((edge: { node: { code: string; maturity: unknown } }) => [
+            edge.node.code,
+            edge.node.maturity,
+          ]),
+        ),
+      ).toEqual({ MA: { overallLevel: 4, group: 'B' }, EG: { overallLevel: 3, group: 'B' } });
+      expect(
+        await api.app
+          .get(DataSource)
+          .query(
+            `SELECT office_code, formula_version FROM office_current_maturity ORDER BY office_code`,
+          ),
+      ).toEqual([
+        { office_code: 'EG', formula_version: DERIVED_LEVELS_VERSION },
+        { office_code: 'MA', formula_version: DERIVED_LEVELS_VERSION },
+      ]);
+    } finally {
+      await api.close();
+      await database.drop();
+    }
   });
 });
 

@@ -49,6 +49,13 @@ export function knownLevelTotals(levels: readonly (number | null | undefined)[])
 }
 
 /**
+ * The version of {@link overallLevel} and {@link maturityGroup}. The API keeps both with each
+ * office's current assessment (`office_current_maturity`); bump this when either formula changes,
+ * and the next start recomputes every kept value.
+ */
+export const DERIVED_LEVELS_VERSION = 1;
+
+/**
  * The overall level: the mean of the known dimension levels, rounded half up; `null` when fewer
  * than six are known.
  */

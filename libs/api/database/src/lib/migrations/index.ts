@@ -12,6 +12,7 @@ import { CreateDirectoryChangeLog1795520000000 } from './1795520000000-create-di
 import { LogAssessmentChangesForDirectory1795523000000 } from './1795523000000-log-assessment-changes-for-directory';
 import { KeepMemberSearchAndCurrentMaturityFresh1795526000000 } from './1795526000000-keep-member-search-and-current-maturity-fresh';
 import { CreateAuthRateLimit1795529000000 } from './1795529000000-create-auth-rate-limit';
+import { AddCurrentMaturityFormulaVersion1795532000000 } from './1795532000000-add-current-maturity-formula-version';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   LogAssessmentChangesForDirectory1795523000000,
   KeepMemberSearchAndCurrentMaturityFresh1795526000000,
   CreateAuthRateLimit1795529000000,
+  AddCurrentMaturityFormulaVersion1795532000000,
 ];

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 
 import { Seed, Seeder } from '@wild/api/database';
 import {
+  DERIVED_LEVELS_VERSION,
   MATURITY_DIMENSIONS,
   MaturityDimension,
   maturityGroup,
@@ -20,6 +21,7 @@ const COLUMNS = [
   'submitted_at',
   'overall_level',
   'maturity_group',
+  'formula_version',
   ...MATURITY_DIMENSIONS.map(currentLevelColumn),
 ];
 
@@ -33,7 +35,8 @@ interface CurrentRow {
 /**
  * Brings `office_current_maturity` (what the directory filters, counts and orders by) up to date
  * from the offices' newest submitted assessments: for the given offices, or for every office whose
- * row is missing or behind. Overall level and group come from the domain's formulas.
+ * row is missing, behind, or computed by other formulas. Overall level and group come from the
+ * domain's formulas.
  */
 export async function refreshCurrentMaturity(
   manager: EntityManager,
@@ -56,8 +59,9 @@ export async function refreshCurrentMaturity(
     WHERE $1::varchar[] IS NOT NULL OR NOT EXISTS (
       SELECT 1 FROM office_current_maturity kept
       WHERE kept.office_code = current_assessment.office_code
-        AND kept.assessment_id = current_assessment.id)`,
-    [officeCodes ? [...officeCodes] : null],
+        AND kept.assessment_id = current_assessment.id
+        AND kept.formula_version = $2)`,
+    [officeCodes ? [...officeCodes] : null, DERIVED_LEVELS_VERSION],
   );
   for (let start = 0; start < rows.length; start += 500) {
     const chunk = rows.slice(start, start + 500);
@@ -70,6 +74,7 @@ export async function refreshCurrentMaturity(
         row.submitted_at,
         overallLevel(levels),
         maturityGroup(levels),
+        DERIVED_LEVELS_VERSION,
         ...levels,
       ];
       values.push(...tuple);
@@ -92,7 +97,8 @@ export async function refreshCurrentMaturity(
 
 /**
  * At every start: rows missing or behind (a database upgraded from before the table existed, or
- * assessments written straight into the database, as the benchmark does) are brought up to date.
+ * assessments written straight into the database, as the benchmark does), or computed by formulas
+ * of another DERIVED_LEVELS_VERSION, are brought up to date.
  */
 @Injectable()
 @Seed({ name: 'current maturity of offices', order: 50, kind: 'reference' })
