@@ -821,18 +821,16 @@ describe('sign-in rate limit', () => {
 
   afterAll(() => api?.close());
 
-  it('refuses the sixth login inside the window with TOO_MANY_REQUESTS and the delay', async () => {
+  it('refuses a login after five failures inside the window, with TOO_MANY_REQUESTS and the delay', async () => {
     const account = await createTestAccount(api);
-    for (let attempt = 1; attempt <= 5; attempt++) {
-      const response = await api.gql(LOGIN, {
-        input: {
-          email: account.email,
-          password: attempt === 5 ? account.password : 'wrong password!',
-        },
-      });
-      expect(errorOf(response)?.extensions.code ?? 'OK').toBe(
-        attempt === 5 ? 'OK' : 'UNAUTHENTICATED',
-      );
+    const login = (password: string) =>
+      api.gql(LOGIN, { input: { email: account.email, password } });
+    // sign-ins that succeed are not counted: colleagues behind one address are not held back
+    for (let success = 1; success <= 6; success++) {
+      expect(errorOf(await login(account.password))).toBeUndefined();
+    }
+    for (let failure = 1; failure <= 5; failure++) {
+      expect(errorOf(await login('wrong password!'))?.extensions.code).toBe('UNAUTHENTICATED');
     }
     const sixth = await api.gql(LOGIN, {
       input: { email: account.email, password: account.password },

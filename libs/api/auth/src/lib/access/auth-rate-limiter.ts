@@ -75,6 +75,11 @@ export class AuthRateLimiter {
     }
   }
 
+  /** Gives back the attempt {@link consume} counted, once it has succeeded. */
+  async refund(action: RateLimitedAction, by: RateLimitKeys): Promise<void> {
+    for (const key of this.keysOf(action, by)) await this.limiter.reward(key, 1);
+  }
+
   /** Counts a failed attempt. */
   async countFailure(action: RateLimitedAction, by: RateLimitKeys): Promise<void> {
     for (const key of this.keysOf(action, by)) await this.limiter.penalty(key, 1);

@@ -9,7 +9,8 @@ import { LoginInput } from './dto/login.inputs';
 
 /**
  * `login` through Passport's local strategy: the input is validated, the attempt counted against
- * the per-address and per-account limits, then the password checked.
+ * the per-address and per-account limits, then the password checked; a successful sign-in gives
+ * its count back.
  */
 @Injectable()
 export class LoginGuard extends AuthGuard('local') {
@@ -27,10 +28,15 @@ export class LoginGuard extends AuthGuard('local') {
       GqlExecutionContext.create(context).getArgs()['input'],
     );
     const req = requestOf(context);
-    await this.limiter.consume('login', { ip: req.ip ?? null, account: input.email });
+    const keys = { ip: req.ip ?? null, account: input.email };
+    // counted before the check, so that attempts sent at once cannot all pass it
+    await this.limiter.consume('login', keys);
     // passport-local reads the credentials from the body
     req.body = { ...req.body, email: input.email, password: input.password };
-    return (await super.canActivate(context)) as boolean;
+    const signedIn = (await super.canActivate(context)) as boolean;
+    // only failures count: people signing in from one office's address are not held back
+    await this.limiter.refund('login', keys);
+    return signedIn;
   }
 
   override handleRequest<T>(error: unknown, account: T): T {
