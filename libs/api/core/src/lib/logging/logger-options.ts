@@ -22,7 +22,12 @@ function prettyTransport(config: AppConfig) {
     require.resolve('pino-pretty');
     return {
       target: 'pino-pretty',
-      options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' },
+      // the worker thread that writes cannot tell a terminal from a file: colours for terminals only
+      options: {
+        singleLine: true,
+        translateTime: 'SYS:HH:MM:ss.l',
+        colorize: !!process.stdout.isTTY,
+      },
     };
   } catch {
     return undefined; // a production install has no pino-pretty: plain JSON lines
@@ -46,6 +51,15 @@ export function createHttpLogger(logger: Logger): HttpLogger {
   return pinoHttp<IncomingMessage, ServerResponse, never>({
     logger,
     genReqId: requestIdOf,
+    // what finds a request again; headers (redacted or not) only lengthened every line
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url,
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
     // Nest mounts middleware on a pattern, so `req.url` is what follows it: read the whole path
     autoLogging: {
       ignore: (req) =>
