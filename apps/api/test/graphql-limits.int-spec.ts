@@ -1,9 +1,10 @@
 import { GRAPHQL_LIMITS } from '@wild/api/core';
-import { ProbeModule, TestApp } from '@wild/api/testing';
+import { createTestAccount, ProbeModule, TestApp } from '@wild/api/testing';
+import { Role } from '@wild/shared/domain';
 
 import { startApp } from './support/start-app';
 
-/** graphql-armor's limits and Apollo's settings keep costly or abusive documents out. */
+/** graphql-armor's limits, the query cost and Apollo's settings keep costly or abusive documents out. */
 describe('GraphQL limits', () => {
   let api: TestApp;
 
@@ -80,17 +81,31 @@ describe('GraphQL limits', () => {
     });
   });
 
-  it('refuses a query over the cost limit', async () => {
-    // 14 aliases stay under the alias limit, but not their nested fields under the cost limit (the
-    // cost is checked when the document is validated, before anything runs)
-    const wide = Array.from(
-      { length: GRAPHQL_LIMITS.maxAliases - 1 },
-      (_, index) =>
-        `o${index}: offices(first: 100) { edges { cursor node { code kind region acronym website names { en fr } } } }`,
-    ).join(' ');
-    const refused = await api.gql(`{ ${wide} }`);
+  it('refuses a query over the cost limit, counting each page at the size it asks', async () => {
+    const { accessToken } = await createTestAccount(api, { role: Role.MEMBER, officeCode: 'FR' });
+    const nested = `query ($n: Int) { offices(first: $n) { edges { node {
+      code members(first: $n) { edges { node { fullName title } } } } } } }`;
+    // 100 offices × 100 members × their fields: some 40,000
+    const refused = await api.gql(nested, { n: 100 }, { token: accessToken });
     expect(refused.status).toBe(400);
-    expect(refused.errors?.[0].message).toMatch(/cost limit/i);
+    expect(refused.data).toBeUndefined();
+    expect(refused.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(
+        /^This query asks for too much at once: it costs 40,401, over the limit of 20,000\. Ask for smaller pages/,
+      ),
+      extensions: { code: 'BAD_USER_INPUT', cost: 40_401, maxCost: GRAPHQL_LIMITS.maxCost },
+    });
+    // the same in pages of 10, and an ordinary directory page with nested lists and facets
+    expect((await api.gql(nested, { n: 10 }, { token: accessToken })).errors).toBeUndefined();
+    const page = await api.gql(
+      `{ offices(first: 20) { totalCount edges { node { code name
+        members(first: 5) { totalCount edges { node { fullName } } }
+        maturityHistory(first: 3) { edges { node { id overallLevel } } } } }
+        facets(fields: [REGION, KIND, LANGUAGE]) { field values { value count } } } }`,
+      {},
+      { token: accessToken },
+    );
+    expect(page.errors).toBeUndefined();
   });
 
   it('refuses batched requests', async () => {

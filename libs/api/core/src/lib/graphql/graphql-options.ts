@@ -14,6 +14,7 @@ import {
   unexpectedErrorLogPlugin,
 } from '../errors/format-graphql-error';
 import { createGraphQLContext } from './graphql-context';
+import { queryCostPlugin } from './query-cost';
 
 /** The limits every request must keep. Fragments count toward depth. */
 export const GRAPHQL_LIMITS = {
@@ -21,7 +22,8 @@ export const GRAPHQL_LIMITS = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
-  maxCost: 10_000,
+  /** Fields to resolve, those of a paged list once per item asked for (see query-cost.ts). */
+  maxCost: 20_000,
 } as const;
 
 export interface GraphQLOptionsExtras {
@@ -42,7 +44,8 @@ export function createGraphQLOptions(
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     // graphql-js counts tokens itself (parseOptions below) and answers 400; armor's plugin would 500
     maxTokens: { enabled: false },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    // armor's cost counts a list as one item, whatever page size it asks: ours (query-cost.ts) does
+    costLimit: { enabled: false },
     // Field suggestions ("Did you mean …?") reveal the schema; off where introspection is off.
     blockFieldSuggestion: { enabled: production },
   }).protect();
@@ -64,6 +67,7 @@ export function createGraphQLOptions(
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      queryCostPlugin(GRAPHQL_LIMITS.maxCost),
       unexpectedErrorLogPlugin(extras.logger),
       ...(extras.plugins ?? []),
     ],
