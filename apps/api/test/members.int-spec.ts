@@ -279,6 +279,7 @@ describe('offices and members (GraphQL over HTTP)', () => {
         [{ expertise: [{ area: 'ASTROLOGY', level: 2 }] }, 'expertise'],
         [{ expertise: [{ area: 'DEVOPS', level: 4 }] }, 'expertise.0.level'],
         [{ fullName: null }, 'fullName'],
+        [{ fullName: '   ' }, 'fullName'],
         [{ contactEmail: 'nope' }, 'contactEmail'],
       ];
       for (const [input, field] of cases) {
@@ -289,6 +290,26 @@ describe('offices and members (GraphQL over HTTP)', () => {
         );
         expect(errorOf(response)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
       }
+      expect(
+        dataOf(await api.gql(ME, {}, { token: frMember.accessToken }), 'me').member.fullName,
+      ).toBe('Fabien Member');
+    });
+
+    it('keeps names and texts without the spaces around them', async () => {
+      const updated = dataOf(
+        await api.gql(
+          UPDATE_MY_PROFILE,
+          { input: { fullName: '  Fabien   Member ', title: ' CIO ', bio: '\n Cloud.\n' } },
+          { token: frMember.accessToken },
+        ),
+        'updateMyProfile',
+      );
+      expect(updated).toMatchObject({ fullName: 'Fabien   Member', title: 'CIO' });
+      await api.gql(
+        UPDATE_MY_PROFILE,
+        { input: { fullName: 'Fabien Member', title: 'Chief Information Officer' } },
+        { token: frMember.accessToken },
+      );
     });
 
     it('shows contact details only to the member, brokers and admins; the rest of the profile to all', async () => {

@@ -12,5 +12,6 @@ export * from './lib/graphql/graphql-options';
 export * from './lib/graphql/graphql-throttler.guard';
 export * from './lib/http/configure-application';
 export * from './lib/http/request-meta';
+export * from './lib/http/trim.decorator';
 export * from './lib/http/validation.pipe';
 export * from './lib/logging/logger-options';

@@ -106,7 +106,7 @@ export class MemberFilterInput {
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
-  @MaxLength(2, { each: true })
+  @MaxLength(16, { each: true }) // a bound on size; the reference lists judge the codes
   languages?: string[] | null;
 
   @Field(() => Boolean, { nullable: true })

@@ -136,7 +136,7 @@ export class OfficeFilterInput {
   @IsArray()
   @ArrayMaxSize(300)
   @IsString({ each: true })
-  @MaxLength(2, { each: true })
+  @MaxLength(16, { each: true }) // a bound on size; the reference lists judge the codes
   countries?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Working languages, ISO 639-1.' })
@@ -144,7 +144,7 @@ export class OfficeFilterInput {
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
-  @MaxLength(2, { each: true })
+  @MaxLength(16, { each: true }) // a bound on size; the reference lists judge the codes
   languages?: string[] | null;
 
   @Field(() => [String], {

@@ -18,6 +18,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { Trim } from '@wild/api/core';
+
 import { ContactVisibility, Position } from '../member.enums';
 
 @InputType()
@@ -38,6 +40,7 @@ export class ExpertiseInput {
 @InputType({ isAbstract: true })
 export abstract class ProfileFieldsInput {
   @Field({ nullable: true })
+  @Trim()
   @ValidateIf((input: ProfileFieldsInput) => input.fullName !== undefined)
   @IsString({ message: 'fullName cannot be empty.' })
   @MinLength(2, { message: 'fullName must have at least 2 characters.' })
@@ -45,6 +48,7 @@ export abstract class ProfileFieldsInput {
   fullName?: string;
 
   @Field(() => String, { nullable: true })
+  @Trim()
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -69,6 +73,7 @@ export abstract class ProfileFieldsInput {
   languages?: string[];
 
   @Field(() => String, { nullable: true })
+  @Trim()
   @IsOptional()
   @IsString()
   @MaxLength(2000)

@@ -14,6 +14,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { Trim } from '@wild/api/core';
+
 @InputType()
 export class TranslationInput {
   @Field({ description: 'ISO 639-1.' })
@@ -22,6 +24,7 @@ export class TranslationInput {
   language!: string;
 
   @Field()
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(300)
@@ -31,6 +34,7 @@ export class TranslationInput {
 @InputType()
 export class OfficeLinkInput {
   @Field()
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -64,6 +68,7 @@ export class UpdateOfficeInput {
   names?: TranslationInput[];
 
   @Field({ nullable: true })
+  @Trim()
   @IsOptional()
   @IsString()
   @MaxLength(32)
@@ -111,6 +116,7 @@ export class UpdateOfficeInput {
   mentoringCapacity?: number;
 
   @Field({ nullable: true })
+  @Trim()
   @IsOptional()
   @IsString()
   @MaxLength(2000)
