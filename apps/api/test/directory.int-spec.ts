@@ -191,6 +191,9 @@ describe('the office directory (GraphQL over HTTP)', () => {
     const typo = await search('Kenya Industial Propery');
     expect(typo[0]).toBe('KE');
     expect(await search('zzzzqqq')).toEqual([]);
+    // every word narrows: one that nothing holds leaves nothing
+    expect(await search('propriete zzzz')).toEqual([]);
+    expect(await search('propriete kenya')).toEqual(['KE']);
   });
 
   it('orders by relevance when searching, and by name, maturity and last update on request', async () => {
@@ -577,6 +580,7 @@ describe('the people directory (GraphQL over HTTP)', () => {
     expect(await search('interoperabilidad')).toEqual(['José Peña']); // the bio
     expect(await search('cloud')).toEqual(['Kwame Mensah']); // bio and expertise
     expect(await search('pena')).toEqual(['José Peña']);
+    expect(await search('elodie zzzz')).toEqual([]); // every word narrows
   });
 
   it('finds a member by the new name of an expertise area once it is renamed', async () => {

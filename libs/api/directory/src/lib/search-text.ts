@@ -20,6 +20,26 @@ export const SEARCH_TSQUERY = `to_tsquery('simple', (
   WHERE immutable_unaccent(word) <> ''))`;
 
 /**
+ * Every word of a search must be found (so each word narrows the result): as the prefix of a word
+ * of the document (`vector`, GIN), or, for a typo, close enough to a word of the names (`names`,
+ * pg_trgm's `<%`, GIN). A word that unaccent leaves empty asks nothing.
+ */
+export function searchCondition(
+  vector: string,
+  names: string,
+  text: SearchText,
+): { sql: string; parameters: Record<string, string> } {
+  const parameters: Record<string, string> = {};
+  const conditions = text.words.map((word, index) => {
+    const parameter = `searchWord${index}`;
+    parameters[parameter] = word;
+    const unaccented = `immutable_unaccent(:${parameter})`;
+    return `(${unaccented} = '' OR ${vector} @@ to_tsquery('simple', quote_literal(${unaccented}) || ':*') OR ${unaccented} <% ${names})`;
+  });
+  return { sql: `(${conditions.join(' AND ')})`, parameters };
+}
+
+/**
  * Splits free text into words (letters and digits of any script, with their combining marks),
  * lower-cased and NFC-normalised, as PostgreSQL's parser splits the indexed text; `null` when
  * nothing searchable is left.

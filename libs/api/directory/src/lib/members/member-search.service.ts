@@ -11,7 +11,7 @@ import { MemberEntity, MemberPrivacy } from '@wild/api/members';
 import { DirectoryCache } from '../directory-cache';
 import { DirectoryPage, facetSelect, FacetValueModel, SortDirection } from '../facets';
 import { expertiseAreaCode, languageCodes, officeCodes } from '../filter-codes';
-import { parseSearchText, SEARCH_TSQUERY, SearchText } from '../search-text';
+import { parseSearchText, SEARCH_TSQUERY, searchCondition, SearchText } from '../search-text';
 import {
   MemberFacetField,
   MemberFilterInput,
@@ -80,10 +80,14 @@ export class MemberSearchService {
     const query = this.dataSource.getRepository(MemberEntity).createQueryBuilder('member');
     this.privacy.visibleTo(query, 'member', viewer);
     if (text) {
+      const { sql, parameters } = searchCondition(
+        'member.search_vector',
+        'member.search_name',
+        text,
+      );
       query
-        .andWhere(
-          `(member.search_vector @@ ${SEARCH_TSQUERY} OR immutable_unaccent(:searchPhrase) <% member.search_name)`,
-        )
+        .andWhere(sql, parameters)
+        // what the relevance order reads
         .setParameters({ searchWords: text.words, searchPhrase: text.phrase });
     }
     if (filter.offices?.length) {

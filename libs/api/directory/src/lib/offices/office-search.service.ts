@@ -19,7 +19,7 @@ import { normalizeWipoStandard } from '@wild/shared/reference-data';
 import { DirectoryCache } from '../directory-cache';
 import { DirectoryPage, facetSelect, FacetValueModel, SortDirection } from '../facets';
 import { countryCodes, languageCodes } from '../filter-codes';
-import { parseSearchText, SEARCH_TSQUERY, SearchText } from '../search-text';
+import { parseSearchText, SEARCH_TSQUERY, searchCondition, SearchText } from '../search-text';
 import {
   LevelRangeInput,
   OfficeFacetField,
@@ -102,10 +102,14 @@ export class OfficeSearchService {
       .createQueryBuilder('office')
       .leftJoin('office_current_maturity', 'current', 'current.office_code = office.code');
     if (text) {
+      const { sql, parameters } = searchCondition(
+        'office.search_vector',
+        'office.search_names',
+        text,
+      );
       query
-        .andWhere(
-          `(office.search_vector @@ ${SEARCH_TSQUERY} OR immutable_unaccent(:searchPhrase) <% office.search_names)`,
-        )
+        .andWhere(sql, parameters)
+        // what the relevance order reads
         .setParameters({ searchWords: text.words, searchPhrase: text.phrase });
     }
     if (filter.regions?.length)
