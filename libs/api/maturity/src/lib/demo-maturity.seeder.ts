@@ -55,11 +55,11 @@ export class DemoMaturitySeeder implements Seeder {
     const model = await manager.findOneBy(MaturityModelEntity, { inForce: true });
     if (!model) return;
     const offices = await manager.find(OfficeEntity, { order: { code: 'ASC' } });
-    const [assessed, withStatements, withStandards] = await Promise.all([
-      codesIn(manager, 'maturity_assessment'),
-      codesIn(manager, 'office_need', 'office_offer'),
-      codesIn(manager, 'standard_adoption'),
-    ]);
+    // one after the other: the seed's transaction is one connection, which runs one statement at
+    // a time (node-postgres warns of, and will refuse, overlapping queries on a client)
+    const assessed = await codesIn(manager, 'maturity_assessment');
+    const withStatements = await codesIn(manager, 'office_need', 'office_offer');
+    const withStandards = await codesIn(manager, 'standard_adoption');
     const now = Date.now();
     const assessments: Partial<MaturityAssessmentEntity>[] = [];
     const levels: Partial<MaturityAssessmentLevelEntity>[] = [];
