@@ -41,7 +41,8 @@ export interface ConnectionShape<T> {
  * gives `OfficeConnection { edges { cursor node } pageInfo totalCount }` and `OfficeEdge`.
  */
 export function Connection<T>(nodeType: Type<T>): Type<ConnectionShape<T>> {
-  @ObjectType(`${nodeType.name}Edge`)
+  // named after the node's GraphQL type (`Office`), not its class (`OfficeModel`)
+  @ObjectType(`${nodeType.name.replace(/(Model|Entity)$/, '')}Edge`)
   class EdgeType implements Edge<T> {
     @Field({ description: 'Opaque; pass it as `after` to read the page that follows this edge.' })
     cursor!: string;

@@ -73,7 +73,7 @@ export class OverallBenchmark {
   groups!: GroupCount[];
 }
 
-@ObjectType({
+@ObjectType('LevelPosition', {
   description:
     'How many of the other compared offices are below, level with and above the office’s level (the office itself is not counted).',
 })
