@@ -92,6 +92,28 @@ describe('offices and members (GraphQL over HTTP)', () => {
     });
   });
 
+  describe('expertise areas', () => {
+    it('names each area in the asked language, else the caller’s, else English, and in all', async () => {
+      const query = `{ expertiseAreas { code name english: name(language: "en") names { en fr } } }`;
+      const response = await api.gql(
+        query,
+        {},
+        { token: frMember.accessToken, headers: { 'Accept-Language': 'fr-FR, fr;q=0.9' } },
+      );
+      const devops = dataOf(response, 'expertiseAreas').find(
+        (area: { code: string }) => area.code === 'DEVOPS',
+      );
+      expect(devops).toEqual({
+        code: 'DEVOPS',
+        name: devops.names.fr,
+        english: devops.names.en,
+        names: { en: expect.any(String), fr: expect.any(String) },
+      });
+      expect(devops.names.fr).not.toBe(devops.names.en);
+      expect(errorOf(await api.gql(query))?.extensions.code).toBe('UNAUTHENTICATED');
+    });
+  });
+
   describe('offices', () => {
     it('lets an office admin update their office, audited field by field', async () => {
       const input = {

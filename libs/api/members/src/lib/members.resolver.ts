@@ -9,9 +9,17 @@ import {
   CurrentAccount,
   viewerOf,
 } from '@wild/api/auth';
-import { Args, ForbiddenError, GraphQLContext, Meta, PageArgs, RequestMeta } from '@wild/api/core';
+import {
+  Args,
+  ForbiddenError,
+  GraphQLContext,
+  localizedFor,
+  Meta,
+  PageArgs,
+  RequestMeta,
+} from '@wild/api/core';
 import { OfficeModel, OfficesService } from '@wild/api/offices';
-import { pickLocalized, Role } from '@wild/shared/domain';
+import { Role } from '@wild/shared/domain';
 
 import { UpdateMemberInput, UpdateMyProfileInput } from './dto/member.inputs';
 import { MemberPrivacy } from './member-privacy';
@@ -165,13 +173,19 @@ export class ExpertiseAreasResolver {
 
   @Authorize()
   @Query(() => [ExpertiseAreaModel], { description: 'The expertise taxonomy.' })
-  async expertiseAreas(@Context() context: GraphQLContext): Promise<ExpertiseAreaModel[]> {
-    const areas = await this.dataSource.manager.find(ExpertiseAreaEntity, {
-      order: { code: 'ASC' },
-    });
-    return areas.map((area) => ({
-      code: area.code,
-      name: pickLocalized(area.names, context.languages),
-    }));
+  expertiseAreas(): Promise<ExpertiseAreaModel[]> {
+    return this.dataSource.manager.find(ExpertiseAreaEntity, { order: { code: 'ASC' } });
+  }
+
+  @ResolveField(() => String, {
+    description:
+      'The name in the asked language, else the caller’s (Accept-Language), else English.',
+  })
+  name(
+    @Parent() area: ExpertiseAreaModel,
+    @Context() context: GraphQLContext,
+    @Args('language', { type: () => String, nullable: true }) language?: string | null,
+  ): string {
+    return localizedFor(area.names, context, language);
   }
 }

@@ -1,8 +1,15 @@
 import { Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AccountModel, AuthenticatedAccount, Authorize, CurrentAccount } from '@wild/api/auth';
-import { Args, GraphQLContext, Meta, NotFoundError, RequestMeta } from '@wild/api/core';
-import { pickLocalized, Role } from '@wild/shared/domain';
+import {
+  Args,
+  GraphQLContext,
+  localizedFor,
+  Meta,
+  NotFoundError,
+  RequestMeta,
+} from '@wild/api/core';
+import { Role } from '@wild/shared/domain';
 
 import { UpdateOfficeInput } from './dto/update-office.input';
 import { LocalizedTextModel, TranslationModel } from './models/localized-text.model';
@@ -43,10 +50,7 @@ export class OfficesResolver {
     @Context() context: GraphQLContext,
     @Args('language', { type: () => String, nullable: true }) language?: string | null,
   ): string {
-    return pickLocalized(
-      office.names,
-      language ? [language, ...context.languages] : context.languages,
-    );
+    return localizedFor(office.names, context, language);
   }
 }
 

@@ -1,5 +1,7 @@
 import type { Request, Response } from 'express';
 
+import { pickLocalized } from '@wild/shared/domain';
+
 import { DataLoaderRegistry } from './dataloader-registry';
 
 /** What every resolver finds in its GraphQL context. */
@@ -28,6 +30,18 @@ export function parseAcceptLanguage(header: string | undefined): string[] {
     .filter((entry) => /^[a-z]{2}$/.test(entry.language) && entry.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
   return [...new Set(ranked.map((entry) => entry.language))];
+}
+
+/**
+ * `name(language:)` of a text kept in several languages: the asked language, else the caller's
+ * (Accept-Language), else English.
+ */
+export function localizedFor(
+  text: { readonly en: string },
+  context: GraphQLContext,
+  language?: string | null,
+): string {
+  return pickLocalized(text, language ? [language, ...context.languages] : context.languages);
 }
 
 export function createGraphQLContext({

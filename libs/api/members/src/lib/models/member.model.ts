@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 
 import { Connection } from '@wild/api/core';
+import { LocalizedTextModel } from '@wild/api/offices';
 
 import { ContactVisibility, Position } from '../member.enums';
 
@@ -18,8 +19,8 @@ export class ExpertiseAreaModel {
   @Field()
   code!: string;
 
-  @Field({ description: 'The name in the caller’s language (Accept-Language), else English.' })
-  name!: string;
+  @Field(() => LocalizedTextModel, { description: 'The name in every language it is kept in.' })
+  names!: LocalizedTextModel;
 }
 
 @ObjectType('Member', { description: 'A person of the network: an ICT leader of an office.' })

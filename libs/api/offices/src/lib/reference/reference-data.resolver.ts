@@ -1,17 +1,10 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Public } from '@wild/api/auth';
-import { Args, GraphQLContext } from '@wild/api/core';
-import { pickLocalized } from '@wild/shared/domain';
+import { Args, GraphQLContext, localizedFor } from '@wild/api/core';
 
 import { ReferenceDataService } from './reference-data.service';
 import { LanguageModel, St3CodeKind, St3CodeModel } from './reference.models';
-
-const localizedName = (
-  names: LanguageModel['names'],
-  context: GraphQLContext,
-  language?: string | null,
-) => pickLocalized(names, language ? [language, ...context.languages] : context.languages);
 
 /** The reference lists (short, fixed enumerations for pickers: plain lists, not connections). */
 @Resolver(() => St3CodeModel)
@@ -31,7 +24,7 @@ export class St3CodesResolver {
     @Context() context: GraphQLContext,
     @Args('language', { type: () => String, nullable: true }) language?: string | null,
   ): string {
-    return localizedName(entry.names, context, language);
+    return localizedFor(entry.names, context, language);
   }
 }
 
@@ -53,6 +46,6 @@ export class LanguagesResolver {
     @Context() context: GraphQLContext,
     @Args('language', { type: () => String, nullable: true }) language?: string | null,
   ): string {
-    return localizedName(entry.names, context, language);
+    return localizedFor(entry.names, context, language);
   }
 }
