@@ -251,13 +251,22 @@ export async function paginateByParent<T extends ObjectLiteral>(
     : [];
   const nodeById = new Map(nodes.map((node) => [String(metadata.getEntityIdMixedMap(node)), node]));
 
+  // one pass over the rows (in parent, then rank order), not one per parent
+  const rowsByParent = new Map<unknown, Record<string, unknown>[]>();
+  for (const row of rows) {
+    const own = rowsByParent.get(row['keyset_parent']);
+    if (own) own.push(row);
+    else rowsByParent.set(row['keyset_parent'], [row]);
+  }
+  const countByParent = new Map(counts.map((row) => [row.parent, Number(row.count)]));
+
   const result = new Map<string, ConnectionShape<T>>();
   for (const parent of parents) {
-    const own = rows.filter((row) => row['keyset_parent'] === parent);
+    const own = rowsByParent.get(parent) ?? [];
     const ownNodes = own.flatMap((row) => nodeById.get(String(row['keyset_id'])) ?? []);
     result.set(parent, {
       ...connectionPage(ownNodes, own, first, args, tag, order),
-      totalCount: Number(counts.find((row) => row.parent === parent)?.count ?? 0),
+      totalCount: countByParent.get(parent) ?? 0,
     });
   }
   return result;
