@@ -3,19 +3,20 @@
 # See docs/deployment.md for running it (alone on the embedded database, or with docker/compose.yml).
 
 # ---- build: the workspace, its dev tools, and the API bundle in dist/apps/api ----
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /workspace
 
-# `npm install`, not `npm ci`: the lockfile is written on one platform and lacks the optional native
-# binaries (nx, swc…) of the others; npm adds the ones this platform needs.
-COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund
+# The lockfile lists every platform's optional binaries (nx, swc…), so `npm ci` installs exactly
+# the committed tree; .npmrc holds the settings the lockfile's shape depends on. (The `node`
+# devDependency also brings its own Node 24 binary here: harmless, the image's Node is 24 too.)
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci --no-audit --no-fund
 
 COPY . .
 RUN NX_DAEMON=false NX_NO_CLOUD=true npx nx run api:build
 
 # ---- runtime: the bundle and its production dependencies only ----
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     DATA_DIR=/data \
     PORT=3000
@@ -24,7 +25,8 @@ WORKDIR /app
 # The build writes main.js plus a package.json and package-lock.json listing the runtime packages.
 # Installed as root and left owned by root: the app cannot rewrite its own code.
 COPY --from=build /workspace/dist/apps/api/package.json /workspace/dist/apps/api/package-lock.json ./
-RUN npm install --omit=dev --no-audit --no-fund \
+COPY .npmrc ./
+RUN npm ci --omit=dev --no-audit --no-fund \
     && npm cache clean --force
 COPY --from=build /workspace/dist/apps/api/main.js ./
 
@@ -37,7 +39,7 @@ USER node
 EXPOSE 3000
 
 # Liveness only: readiness (/health/ready, the database answers) is for orchestrators to probe.
-# No curl in slim images; Node 20 has fetch.
+# No curl in slim images; Node has fetch.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 

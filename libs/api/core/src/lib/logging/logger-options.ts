@@ -16,7 +16,9 @@ export function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
   return id;
 }
 
-function prettyTransport(config: AppConfig) {
+type LoggerConfig = Pick<AppConfig, 'logLevel' | 'production' | 'nodeEnv'>;
+
+function prettyTransport(config: LoggerConfig) {
   if (config.production || config.nodeEnv === 'test') return undefined;
   try {
     require.resolve('pino-pretty');
@@ -34,13 +36,21 @@ function prettyTransport(config: AppConfig) {
   }
 }
 
-/** The process's one pino logger: JSON lines (pretty in development), secrets redacted. */
-export function createRootLogger(config: AppConfig): Logger {
-  return pino({
+let rootLogger: Logger | undefined;
+
+/**
+ * The process's one pino logger: JSON lines (pretty in development), secrets redacted. One per
+ * process, as nestjs-pino keeps one (the first it is given): an app started later in the same
+ * process (tests start several) sets its level and logs through it.
+ */
+export function createRootLogger(config: LoggerConfig): Logger {
+  rootLogger ??= pino({
     level: config.logLevel,
     transport: prettyTransport(config),
     redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
   });
+  rootLogger.level = config.logLevel;
+  return rootLogger;
 }
 
 /**
