@@ -39,6 +39,8 @@ export class ApiProcess {
     /** API processes sharing the port (API_WORKERS). */
     workers?: number;
     port?: number;
+    /** More variables for the API (REQUEST_CONTEXT, say); they win over the bench's own. */
+    env?: Readonly<Record<string, string>>;
   }): Promise<{ api: ApiProcess; startSeconds: number }> {
     if (!existsSync(options.mainJs)) {
       throw new Error(`${options.mainJs} is missing: build the API first (npx nx run api:build)`);
@@ -59,6 +61,7 @@ export class ApiProcess {
       ACCESS_TOKEN_TTL: '2h',
       // the load comes from one address, far over the per-address limit meant for people
       THROTTLE_LIMIT: '1000000000',
+      ...options.env,
     };
     // nothing of the caller's own setup: no first admin to create, no mail to send
     for (const name of ['ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SMTP_URL', 'TRUST_PROXY'])

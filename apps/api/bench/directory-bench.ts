@@ -33,7 +33,21 @@ function settingsFromEnv() {
     // one API process per CPU, as a deployment on a PostgreSQL server would run it
     workers: positiveNumber('BENCH_API_WORKERS', availableParallelism()),
     port: process.env['BENCH_PORT'] ? positiveNumber('BENCH_PORT', 0) : undefined,
+    requestContexts: requestContextsFromEnv(),
   };
+}
+
+/**
+ * The REQUEST_CONTEXT values the load runs with: the API's default (unset), one of them, or
+ * `both`, which loads every scenario with each, twice, in the order off, on, on, off, so that a
+ * drift of the machine over the run weighs on both alike (ADR 0005's figure).
+ */
+function requestContextsFromEnv(): readonly (boolean | undefined)[] {
+  const raw = process.env['BENCH_REQUEST_CONTEXT'];
+  if (!raw) return [undefined];
+  if (raw === 'both') return [false, true, true, false];
+  if (raw === 'true' || raw === 'false') return [raw === 'true'];
+  throw new Error(`BENCH_REQUEST_CONTEXT must be true, false or both, not "${raw}"`);
 }
 
 /**
@@ -85,41 +99,47 @@ export async function main(args: readonly string[]): Promise<number> {
     }
   });
 
-  // then the load, in production mode
-  log(
-    `Starting the built API again, in production mode with ${settings.workers} process(es), for the load…`,
-  );
-  const measuring = await ApiProcess.start({
-    mainJs: MAIN_JS,
-    databaseUrl: settings.databaseUrl,
-    port: settings.port,
-    production: true,
-    workers: settings.workers,
-  });
-  await withApi(measuring.api, async (api) => {
-    const load = await loadSettings(api);
-    for (const scenario of SCENARIOS) {
-      log(`\nScenario ${scenario.name}: ${scenario.description}`);
-      const { first, kept } = probes.get(scenario.name) as { first: Probe; kept: Probe };
-      if (first.status !== 200 || first.errors.length) {
-        log(`  The probe request failed (HTTP ${first.status}); not measured:`);
-        for (const error of first.errors) log(`    ${error}`);
-        outcomes.push({ scenario, probe: first, keptProbe: kept });
-        continue;
+  // then the load, in production mode, once per REQUEST_CONTEXT asked for
+  for (const requestContext of settings.requestContexts) {
+    const variant = requestContext === undefined ? undefined : `REQUEST_CONTEXT=${requestContext}`;
+    log(
+      `Starting the built API again, in production mode with ${settings.workers} process(es)${variant ? `, ${variant}` : ''}, for the load…`,
+    );
+    const measuring = await ApiProcess.start({
+      mainJs: MAIN_JS,
+      databaseUrl: settings.databaseUrl,
+      port: settings.port,
+      production: true,
+      workers: settings.workers,
+      env: variant ? { REQUEST_CONTEXT: String(requestContext) } : undefined,
+    });
+    await withApi(measuring.api, async (api) => {
+      const load = await loadSettings(api);
+      for (const scenario of SCENARIOS) {
+        log(
+          `\nScenario ${scenario.name}${variant ? ` (${variant})` : ''}: ${scenario.description}`,
+        );
+        const { first, kept } = probes.get(scenario.name) as { first: Probe; kept: Probe };
+        if (first.status !== 200 || first.errors.length) {
+          log(`  The probe request failed (HTTP ${first.status}); not measured:`);
+          for (const error of first.errors) log(`    ${error}`);
+          outcomes.push({ scenario, variant, probe: first, keptProbe: kept });
+          continue;
+        }
+        log(
+          `  matches ${first.totalCount}; ${first.statements} SQL statements computed, ${kept.statements} kept`,
+        );
+        log(`  warm-up ${settings.warmupSeconds} s…`);
+        await runLoad(scenario, { ...load, durationSeconds: settings.warmupSeconds });
+        log(`  measuring ${settings.durationSeconds} s…`);
+        const result = await runLoad(scenario, load);
+        outcomes.push({ scenario, variant, probe: first, keptProbe: kept, load: result });
+        log(
+          `  ${result.requestsPerSecond.toFixed(0)} req/s, p95 ${result.latencyMs.p95.toFixed(1)} ms, ${result.errors} errors`,
+        );
       }
-      log(
-        `  matches ${first.totalCount}; ${first.statements} SQL statements computed, ${kept.statements} kept`,
-      );
-      log(`  warm-up ${settings.warmupSeconds} s…`);
-      await runLoad(scenario, { ...load, durationSeconds: settings.warmupSeconds });
-      log(`  measuring ${settings.durationSeconds} s…`);
-      const result = await runLoad(scenario, load);
-      outcomes.push({ scenario, probe: first, keptProbe: kept, load: result });
-      log(
-        `  ${result.requestsPerSecond.toFixed(0)} req/s, p95 ${result.latencyMs.p95.toFixed(1)} ms, ${result.errors} errors`,
-      );
-    }
-  });
+    });
+  }
 
   async function loadSettings(api: ApiProcess): Promise<LoadSettings> {
     return {

@@ -8,6 +8,8 @@ import type { Scenario } from './scenarios';
 
 export interface ScenarioOutcome {
   readonly scenario: Scenario;
+  /** The API setting the load ran with when the run compared several (`REQUEST_CONTEXT=false`). */
+  readonly variant?: string;
   readonly probe: Probe;
   /** The same request again: served from the result the directory kept. */
   readonly keptProbe?: Probe;
@@ -154,7 +156,7 @@ export function resultsMarkdown(run: BenchRun): string {
 
 function scenarioDetails(outcome: ScenarioOutcome): string[] {
   const { scenario, probe, load } = outcome;
-  const lines = [`### ${scenario.name}`, '', `\`${scenario.description}\``, ''];
+  const lines = [`### ${nameOf(outcome)}`, '', `\`${scenario.description}\``, ''];
   if (load) {
     lines.push(
       `${fmt(load.responses)} responses in ${load.durationSeconds.toFixed(1)} s; latency mean ${ms(load.latencyMs.mean)} ms, max ${ms(load.latencyMs.max)} ms.`,
@@ -177,7 +179,7 @@ function scenarioDetails(outcome: ScenarioOutcome): string[] {
 function resultCells(outcome: ScenarioOutcome): string[] {
   const { scenario, probe, load } = outcome;
   return [
-    scenario.name,
+    nameOf(outcome),
     probe.totalCount === null ? '–' : fmt(probe.totalCount),
     load ? load.requestsPerSecond.toFixed(0) : '–',
     load ? ms(load.latencyMs.p50) : '–',
@@ -188,6 +190,10 @@ function resultCells(outcome: ScenarioOutcome): string[] {
     `≤ ${scenario.targetP95Ms} ms`,
     verdict(outcome),
   ];
+}
+
+function nameOf(outcome: ScenarioOutcome): string {
+  return outcome.variant ? `${outcome.scenario.name} (${outcome.variant})` : outcome.scenario.name;
 }
 
 function gitCommit(): string {

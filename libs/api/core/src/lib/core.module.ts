@@ -30,14 +30,15 @@ export class CoreModule implements NestModule {
     return {
       module: CoreModule,
       imports: [
-        LoggerModule.forRoot(createLoggerOptions(logger)),
+        LoggerModule.forRoot(createLoggerOptions(logger, config.requestContext)),
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'default', limit: config.throttleLimit, ttl: config.throttleTtlMs }],
         }),
       ],
       providers: [
         { provide: AppConfig, useValue: config },
-        { provide: HTTP_LOGGER, useValue: createHttpLogger(logger) },
+        // with the request context, nestjs-pino logs the requests itself
+        { provide: HTTP_LOGGER, useValue: config.requestContext ? null : createHttpLogger(logger) },
         { provide: APP_GUARD, useClass: GraphQLThrottlerGuard },
         { provide: APP_FILTER, useClass: GraphQLErrorPassThroughFilter },
       ],
@@ -45,9 +46,9 @@ export class CoreModule implements NestModule {
     };
   }
 
-  constructor(@Inject(HTTP_LOGGER) private readonly httpLogger: HttpLogger) {}
+  constructor(@Inject(HTTP_LOGGER) private readonly httpLogger: HttpLogger | null) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(this.httpLogger).forRoutes('{*path}');
+    if (this.httpLogger) consumer.apply(this.httpLogger).forRoutes('{*path}');
   }
 }

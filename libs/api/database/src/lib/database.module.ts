@@ -1,10 +1,11 @@
 import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
+import type { Response } from 'express';
 import { PinoLogger } from 'nestjs-pino';
 import type { DataSourceOptions } from 'typeorm';
 
-import { AppConfig } from '@wild/api/core';
+import { AppConfig, SQL_STATEMENTS_LOCAL } from '@wild/api/core';
 
 import { openDataSource } from './data-source';
 import { DATABASE_TARGET, DatabaseTarget, databaseTargetFromConfig } from './database-target';
@@ -73,12 +74,16 @@ export class DatabaseModule implements NestModule {
   ) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    // Outside production every request gets its own statement count (read by tests and the
-    // benchmark's probes). Not in production: the count rides an AsyncLocalStorage, whose promise
-    // hooks cost Node 20 a large share of the API's throughput (docs/benchmarks).
-    if (this.config.production) return;
+    // Every request gets its own statement count, carried by an AsyncLocalStorage: its log line
+    // holds it, and outside production its response too (read by tests and the benchmark's
+    // probes). In production only with the request context on (REQUEST_CONTEXT, ADR 0005).
+    if (this.config.production && !this.config.requestContext) return;
     consumer
-      .apply((_req: unknown, _res: unknown, next: () => void) => this.counter.run(next))
+      .apply((_req: unknown, res: Response, next: () => void) => {
+        const store = { count: 0 };
+        res.locals[SQL_STATEMENTS_LOCAL] = store;
+        this.counter.run(next, store);
+      })
       .forRoutes('{*path}');
   }
 }

@@ -15,9 +15,9 @@ export class SqlStatementCounter {
   private readonly scope = new AsyncLocalStorage<{ count: number }>();
   private totalCount = 0;
 
-  /** Runs `fn` with a fresh per-request count. */
-  run<T>(fn: () => T): T {
-    return this.scope.run({ count: 0 }, fn);
+  /** Runs `fn` with a fresh per-request count, kept in `store`. */
+  run<T>(fn: () => T, store: { count: number } = { count: 0 }): T {
+    return this.scope.run(store, fn);
   }
 
   record(): void {

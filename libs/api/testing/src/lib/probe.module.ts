@@ -12,6 +12,7 @@ import {
 } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsEmail, IsInt, Max, Min } from 'class-validator';
+import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 
 import { Authorize, Public } from '@wild/api/auth';
@@ -64,7 +65,19 @@ class ProbeNodeResolver {
  */
 @Resolver()
 class ErrorProbeResolver {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly logger: PinoLogger,
+  ) {}
+
+  /** Logs as a service does (injected PinoLogger, no request at hand), after one SQL statement. */
+  @Public()
+  @Query(() => Boolean)
+  async probeServiceLog(@Args('message') message: string): Promise<boolean> {
+    await this.dataSource.query('SELECT 1');
+    this.logger.warn({ probe: true }, message);
+    return true;
+  }
 
   @Public()
   @Query(() => Boolean)

@@ -106,6 +106,16 @@ describe('loadAppConfig', () => {
     expect(loadAppConfig({ DATA_DIR: dataDir(), DEMO_DATA: 'false' }).demoData).toBe(false);
   });
 
+  it('keeps each request in its own context unless REQUEST_CONTEXT is false', () => {
+    expect(loadAppConfig({ DATA_DIR: dataDir() }).requestContext).toBe(true);
+    expect(loadAppConfig({ DATA_DIR: dataDir(), REQUEST_CONTEXT: 'false' }).requestContext).toBe(
+      false,
+    );
+    expect(problemsOf({ REQUEST_CONTEXT: 'sometimes' })).toEqual([
+      'REQUEST_CONTEXT: REQUEST_CONTEXT must be true or false (got "sometimes")',
+    ]);
+  });
+
   it('reads the sign-in rate limit', () => {
     expect(loadAppConfig({ DATA_DIR: dataDir() })).toMatchObject({
       authThrottleLimit: 5,

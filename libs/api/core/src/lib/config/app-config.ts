@@ -150,6 +150,14 @@ class EnvironmentVariables {
   LOG_LEVEL: LogLevel = 'info';
 
   /**
+   * Each request's own context in an AsyncLocalStorage: log lines written while it runs carry its
+   * id, and (in production too) its SQL statements are counted. ADR 0005 weighs its cost.
+   */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'REQUEST_CONTEXT must be true or false' })
+  REQUEST_CONTEXT = true;
+
+  /**
    * Express's `trust proxy`: `false` (default), `true`, a number of hops, or addresses/subnets
    * (`loopback`, `10.0.0.0/8`). Behind a reverse proxy, set it so rate limits and the audit see
    * the client's address rather than the proxy's.
@@ -193,6 +201,7 @@ export class AppConfig {
   readonly smtpUrl!: string | null;
   readonly publicUrl!: string;
   readonly logLevel!: LogLevel;
+  readonly requestContext!: boolean;
   readonly trustProxy!: boolean | number | string;
 
   constructor(values: AppConfig) {
@@ -270,6 +279,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: vars.SMTP_URL ?? null,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
     logLevel: vars.LOG_LEVEL,
+    requestContext: vars.REQUEST_CONTEXT,
     trustProxy:
       vars.TRUST_PROXY === 'true'
         ? true

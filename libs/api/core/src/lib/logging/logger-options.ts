@@ -2,11 +2,24 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
 import pino, { type LevelWithSilent, type Logger } from 'pino';
-import { pinoHttp, type HttpLogger } from 'pino-http';
+import { pinoHttp, type HttpLogger, type Options as HttpLoggerOptions } from 'pino-http';
 
 import { AppConfig } from '../config/app-config';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/**
+ * Where a request's SQL statement count is kept while it runs (`res.locals`), for its log line:
+ * the database lib counts, the request logger reads.
+ */
+export const SQL_STATEMENTS_LOCAL = 'sqlStatements';
+
+/** The request log line's `sqlStatements`, when the request's statements were counted. */
+function sqlStatementsOf(res: ServerResponse): { sqlStatements?: number } {
+  const locals = (res as ServerResponse & { locals?: Record<string, unknown> }).locals;
+  const count = (locals?.[SQL_STATEMENTS_LOCAL] as { count: number } | undefined)?.count;
+  return count === undefined ? {} : { sqlStatements: count };
+}
 
 /** A caller's `X-Request-Id` is kept when it looks like one; otherwise each request gets a UUID. */
 export function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
@@ -58,7 +71,11 @@ export function createRootLogger(config: LoggerConfig): Logger {
  * every line of which carries `req.id`.
  */
 export function createHttpLogger(logger: Logger): HttpLogger {
-  return pinoHttp<IncomingMessage, ServerResponse, never>({
+  return pinoHttp(httpLoggerOptions(logger));
+}
+
+function httpLoggerOptions(logger: Logger): HttpLoggerOptions<IncomingMessage, ServerResponse> {
+  return {
     logger,
     genReqId: requestIdOf,
     // what finds a request again; headers (redacted or not) only lengthened every line
@@ -76,17 +93,22 @@ export function createHttpLogger(logger: Logger): HttpLogger {
         (req as IncomingMessage & { originalUrl?: string }).originalUrl?.startsWith('/health') ??
         false,
     },
+    // read when the response is logged (also when it starts, where it finds nothing yet)
+    customProps: (_req, res) => sqlStatementsOf(res),
     customLogLevel: (_req, res, error): LevelWithSilent =>
       error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-  });
+  };
 }
 
 /**
- * nestjs-pino gives Nest and the services (`PinoLogger`) the root logger, and binds no request:
- * its binding keeps each request's logger in an AsyncLocalStorage, whose promise hooks cost
- * Node 20 about 40% of the API's throughput (docs/benchmarks). Request lines come from
- * {@link createHttpLogger}; code that logs for a request uses `req.log`.
+ * nestjs-pino gives Nest and the services (`PinoLogger`) the root logger. With the request
+ * context on, it also logs each request ({@link createHttpLogger}'s options) and binds the
+ * request's logger in an AsyncLocalStorage, so `PinoLogger` lines written during a request carry
+ * its `req.id`. Off, it binds no request: request lines come from {@link createHttpLogger}
+ * (mounted by the core module), and code that logs for a request uses `req.log` (ADR 0005).
  */
-export function createLoggerOptions(logger: Logger): Params {
-  return { pinoHttp: { logger }, forRoutes: [] };
+export function createLoggerOptions(logger: Logger, requestContext: boolean): Params {
+  return requestContext
+    ? { pinoHttp: httpLoggerOptions(logger) }
+    : { pinoHttp: { logger }, forRoutes: [] };
 }
