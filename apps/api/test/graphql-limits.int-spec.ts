@@ -64,11 +64,81 @@ describe('GraphQL limits', () => {
     });
   });
 
+  it('counts every alias toward the limit, those of __typename too', async () => {
+    const typenames = (count: number, prefix = 'a') =>
+      Array.from({ length: count }, (_, index) => `${prefix}${index}: __typename`).join(' ');
+    expect((await api.gql(`{ ${typenames(GRAPHQL_LIMITS.maxAliases)} }`)).errors).toBeUndefined();
+
+    for (const count of [GRAPHQL_LIMITS.maxAliases + 1, 600]) {
+      const refused = await api.gql(`{ ${typenames(count)} }`);
+      expect(refused.status).toBe(400);
+      expect(refused.data).toBeUndefined();
+      expect(refused.errors).toHaveLength(1);
+      expect(refused.errors?.[0]).toMatchObject({
+        message: `Syntax Error: Aliases limit of ${GRAPHQL_LIMITS.maxAliases} exceeded, found ${count}.`,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
+    }
+    // an alias named __typename, and aliases in inline fragments and in fragments, count the same
+    const spread = await api.gql(
+      `{ __typename: languages(wipoOfficialOnly: true) { code } ... on Query { ${typenames(7, 'i')} }
+        ...More } fragment More on Query { ${typenames(8, 'f')} }`,
+    );
+    expect(spread.status).toBe(400);
+    expect(spread.errors?.[0].message).toMatch(/Aliases limit of 15 exceeded, found 16\./);
+  });
+
   it('refuses too many directives', async () => {
     const directives = ' @include(if: true)'.repeat(GRAPHQL_LIMITS.maxDirectives + 1);
     const refused = await api.gql(`{ __typename${directives} }`);
     expect(refused.status).toBe(400);
     expect(refused.errors?.[0].message).toMatch(/directives limit/i);
+  });
+
+  it.each([
+    [
+      'unknown',
+      '{ __typename @a @b @c @d @e @f @g @h @i @j }',
+      'Unknown directive "@a". 9 more problems with directives in this document.',
+    ],
+    [
+      'repeated',
+      `{ __typename${' @include(if: true)'.repeat(10)} languages(wipoOfficialOnly: true) @skip(if: false) @skip(if: false) { code } }`,
+      'The directive "@include" can only be used once at this location. 9 more problems with directives in this document.',
+    ],
+    [
+      'misplaced, unknown and repeated',
+      'query @include(if: true) { __typename @nope @skip(if: false) @skip(if: false) }',
+      'Directive "@include" may not be used on QUERY. 2 more problems with directives in this document.',
+    ],
+  ])(
+    'refuses %s directives with one error, before anything runs',
+    async (_kind, query, message) => {
+      const refused = await api.gql(query);
+      expect(refused.status).toBe(400);
+      expect(refused.data).toBeUndefined();
+      expect(refused.errors).toHaveLength(1);
+      expect(refused.errors?.[0]).toMatchObject({
+        message,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
+    },
+  );
+
+  it('keeps a single directive problem’s own message, and other errors beside it', async () => {
+    const one = await api.gql('{ __typename @include(if: true) @include(if: false) }');
+    expect(one.errors).toEqual([
+      expect.objectContaining({
+        message: 'The directive "@include" can only be used once at this location.',
+      }),
+    ]);
+    const mixed = await api.gql('{ __typename @a @b nothingHere }');
+    expect(mixed.errors?.map((error) => error.message)).toEqual([
+      expect.stringMatching(
+        /^Unknown directive "@a"\. 1 more problem with directives in this document\.$/,
+      ),
+      expect.stringMatching(/^Cannot query field "nothingHere" on type "Query"\./),
+    ]);
   });
 
   it('refuses a document over the token limit as a bad request', async () => {

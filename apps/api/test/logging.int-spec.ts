@@ -70,3 +70,38 @@ describe.each([
     ]);
   });
 });
+
+describe('a proxy in front while TRUST_PROXY is off (production)', () => {
+  let api: TestApp;
+  const lines: Record<string, any>[] = [];
+
+  beforeAll(async () => {
+    const root = createRootLogger({ logLevel: 'warn', production: true, nodeEnv: 'production' });
+    jest.spyOn((root as any)[pino.symbols.streamSym], 'write').mockImplementation((line) => {
+      lines.push(JSON.parse(String(line)));
+      return true;
+    });
+    api = await startApp({
+      env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', JWT_SECRET: 'x'.repeat(40) },
+    });
+  });
+
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await api?.close();
+  });
+
+  it('warns once, on the first request that carries X-Forwarded-For', async () => {
+    await api.gql('{ __typename }');
+    expect(lines.filter((line) => /TRUST_PROXY/.test(line['msg']))).toEqual([]);
+    for (let n = 0; n < 3; n++) {
+      await api.gql('{ __typename }', undefined, { headers: { 'X-Forwarded-For': '203.0.113.7' } });
+    }
+    expect(lines.filter((line) => /TRUST_PROXY/.test(line['msg']))).toEqual([
+      expect.objectContaining({
+        level: 40,
+        msg: expect.stringMatching(/^A request came through a proxy/),
+      }),
+    ]);
+  });
+});

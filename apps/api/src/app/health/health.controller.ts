@@ -1,13 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { SkipThrottle } from '@nestjs/throttler';
 
 import { Public } from '@wild/api/auth';
 
 /** Liveness (`/health`: the process answers) and readiness (`/health/ready`: the database answers). */
 @Controller('health')
 @Public()
-@SkipThrottle()
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

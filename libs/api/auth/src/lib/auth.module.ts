@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -8,6 +8,7 @@ import { AccessGuard } from './access/access.guard';
 import { AuthRateLimiter } from './access/auth-rate-limiter';
 import { JwtStrategy } from './access/jwt.strategy';
 import { LocalStrategy } from './access/local.strategy';
+import { RequestThrottle } from './access/request-throttle.middleware';
 import { AccountEntity } from './accounts/account.entity';
 import { AccountsResolver } from './accounts/accounts.resolver';
 import { AccountsService } from './accounts/accounts.service';
@@ -41,6 +42,7 @@ import { SessionsService } from './sessions/sessions.service';
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     AuthRateLimiter,
+    RequestThrottle,
     JwtStrategy,
     LocalStrategy,
     LoginGuard,
@@ -56,4 +58,9 @@ import { SessionsService } from './sessions/sessions.service';
   ],
   exports: [AccountsService, SessionsService, PasswordHasher],
 })
-export class AuthModule {}
+export class AuthModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // every HTTP request to GraphQL, whatever becomes of it; not /health, not static files
+    consumer.apply(RequestThrottle).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
+  }
+}

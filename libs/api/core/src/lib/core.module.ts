@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import {
   DynamicModule,
   Global,
@@ -6,21 +7,20 @@ import {
   Module,
   NestModule,
 } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
-import { LoggerModule } from 'nestjs-pino';
+import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import type { HttpLogger } from 'pino-http';
 
+import { Clock, SystemClock } from './clock/clock';
 import { AppConfig } from './config/app-config';
 import { GraphQLErrorPassThroughFilter } from './errors/graphql-exception.filter';
-import { GraphQLThrottlerGuard } from './graphql/graphql-throttler.guard';
 import { createHttpLogger, createLoggerOptions, createRootLogger } from './logging/logger-options';
 
 const HTTP_LOGGER = Symbol('HTTP_LOGGER');
 
 /**
- * What every other module relies on: the validated configuration, structured logging, input
- * validation and the global rate limit (`THROTTLE_LIMIT` requests per `THROTTLE_TTL` and address).
+ * What every other module relies on: the validated configuration, the clock, structured logging
+ * and the GraphQL error filter. (The request throttle is the auth lib's: it keys by account.)
  */
 @Global()
 @Module({})
@@ -29,26 +29,47 @@ export class CoreModule implements NestModule {
     const logger = createRootLogger(config);
     return {
       module: CoreModule,
-      imports: [
-        LoggerModule.forRoot(createLoggerOptions(logger, config.requestContext)),
-        ThrottlerModule.forRoot({
-          throttlers: [{ name: 'default', limit: config.throttleLimit, ttl: config.throttleTtlMs }],
-        }),
-      ],
+      imports: [LoggerModule.forRoot(createLoggerOptions(logger, config.requestContext))],
       providers: [
         { provide: AppConfig, useValue: config },
+        { provide: Clock, useClass: SystemClock },
         // with the request context, nestjs-pino logs the requests itself
         { provide: HTTP_LOGGER, useValue: config.requestContext ? null : createHttpLogger(logger) },
-        { provide: APP_GUARD, useClass: GraphQLThrottlerGuard },
         { provide: APP_FILTER, useClass: GraphQLErrorPassThroughFilter },
       ],
-      exports: [AppConfig],
+      exports: [AppConfig, Clock],
     };
   }
 
-  constructor(@Inject(HTTP_LOGGER) private readonly httpLogger: HttpLogger | null) {}
+  constructor(
+    @Inject(HTTP_LOGGER) private readonly httpLogger: HttpLogger | null,
+    private readonly config: AppConfig,
+    private readonly logger: PinoLogger,
+  ) {}
 
   configure(consumer: MiddlewareConsumer): void {
     if (this.httpLogger) consumer.apply(this.httpLogger).forRoutes('{*path}');
+    if (this.config.production && this.config.trustProxy === false) {
+      consumer.apply(this.warnOnceOfProxy()).forRoutes('{*path}');
+    }
+  }
+
+  /**
+   * A proxy in front while TRUST_PROXY is off: every client has the proxy's address, so the
+   * per-address limits would count them all as one. Said once, on the first such request.
+   */
+  private warnOnceOfProxy() {
+    let warned = false;
+    return (req: IncomingMessage, _res: unknown, next: () => void) => {
+      if (!warned && req.headers['x-forwarded-for'] !== undefined) {
+        warned = true;
+        this.logger.warn(
+          'A request came through a proxy (X-Forwarded-For) while TRUST_PROXY is off: every client ' +
+            'is seen with the proxy’s address, and the per-address limits count them together. ' +
+            'Set TRUST_PROXY (docs/deployment.md).',
+        );
+      }
+      next();
+    };
   }
 }

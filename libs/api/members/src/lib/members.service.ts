@@ -8,6 +8,7 @@ import {
   AuditTrail,
   BadUserInputError,
   changedFields,
+  Clock,
   ConnectionShape,
   DataLoaderRegistry,
   FieldProblem,
@@ -53,6 +54,7 @@ export class MembersService implements AccountCreatedListener {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly privacy: MemberPrivacy,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   /** A member the viewer may see; otherwise NOT_FOUND (never confirming a hidden profile exists). */
@@ -227,7 +229,7 @@ export class MembersService implements AccountCreatedListener {
       }
       if (Object.keys(changes).length === 0) return member;
       Object.assign(member, next);
-      member.updatedAt = new Date(); // an expertise-only change updates the profile too
+      member.updatedAt = this.clock.now(); // an expertise-only change updates the profile too
       const saved = await manager.save(member);
       await this.audit.record(
         {

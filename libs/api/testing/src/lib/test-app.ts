@@ -6,7 +6,7 @@ import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 
-import { AppConfig, configureApplication, loadAppConfig } from '@wild/api/core';
+import { AppConfig, Clock, configureApplication, loadAppConfig } from '@wild/api/core';
 import { DATABASE_TARGET, SQL_STATEMENTS_HEADER } from '@wild/api/database';
 
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -20,6 +20,8 @@ export const TEST_ENV: Readonly<Record<string, string>> = {
   // rate limits are raised for tests, except in the tests of the limits
   THROTTLE_LIMIT: '100000',
   AUTH_THROTTLE_LIMIT: '100000',
+  AUTH_ADDRESS_LIMIT: '100000',
+  AUTH_ACCOUNT_LIMIT: '100000',
 };
 
 export interface GraphQLResponse<TData = Record<string, any>> {
@@ -43,12 +45,29 @@ export interface GraphQLRequestOptions {
   readonly headers?: Record<string, string>;
 }
 
+/**
+ * The test apps' clock: the machine's time plus an offset that a test moves forward, so a test
+ * of expiry or of a time window advances time instead of waiting for it.
+ */
+export class TestClock extends Clock {
+  private offsetMs = 0;
+
+  override now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+}
+
 export class TestApp {
   constructor(
     readonly app: INestApplication,
     readonly config: AppConfig,
     readonly database: TestDatabase,
     private readonly ownsDatabase: boolean,
+    readonly clock: TestClock,
   ) {}
 
   get http(): Server {
@@ -98,6 +117,8 @@ export interface TestAppOptions {
   readonly imports?: (Type<unknown> | DynamicModule)[];
   /** A database to reuse (e.g. to restart the app on it); by default each app gets its own. */
   readonly database?: TestDatabase;
+  /** A clock to share (two apps on one database); by default each app gets its own. */
+  readonly clock?: TestClock;
 }
 
 /**
@@ -114,6 +135,7 @@ export async function createTestApp(
     ...options.env,
   });
   const database = options.database ?? (await createTestDatabase());
+  const clock = options.clock ?? new TestClock();
   let app: INestApplication | undefined;
   try {
     const moduleRef = await Test.createTestingModule({
@@ -121,10 +143,12 @@ export async function createTestApp(
     })
       .overrideProvider(DATABASE_TARGET)
       .useValue(database.target)
+      .overrideProvider(Clock)
+      .useValue(clock)
       .compile();
     app = configureApplication(moduleRef.createNestApplication({ bufferLogs: false }));
     await app.init();
-    return new TestApp(app, config, database, !options.database);
+    return new TestApp(app, config, database, !options.database, clock);
   } catch (error) {
     await app?.close().catch(() => undefined); // the data source may be open already
     if (!options.database) await database.drop();

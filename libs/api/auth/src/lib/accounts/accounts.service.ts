@@ -5,6 +5,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import {
   AuditTrail,
   BadUserInputError,
+  Clock,
   ConflictError,
   NotFoundError,
   RequestMeta,
@@ -37,6 +38,7 @@ export class AccountsService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditTrail,
     private readonly limiter: AuthRateLimiter,
+    private readonly clock: Clock,
     @Optional()
     @Inject(ACCOUNT_CREATED_LISTENER)
     private readonly accountCreated?: AccountCreatedListener,
@@ -169,7 +171,7 @@ export class AccountsService {
       if (!account.active) return account;
       if (account.role === Role.ADMIN) await this.assertAnotherActiveAdmin(manager, account.id);
       account.active = false;
-      account.deactivatedAt = new Date();
+      account.deactivatedAt = this.clock.now();
       await manager.save(account);
       await this.sessions.revokeAllOf(manager, account.id, 'account deactivated');
       await this.revokePendingInvitationsOf(manager, account.id);
@@ -202,17 +204,19 @@ export class AccountsService {
       .where('account.id = :id', { id: actor.id })
       .getOneOrFail();
     // a stolen access token must not become a way to guess the password
-    await this.limiter.consume('change-password', { account: actor.id });
+    const keys = { ip: meta.ip, account: actor.id };
+    await this.limiter.begin('change-password', keys, meta, { count: true });
     if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
       throw BadUserInputError.field('currentPassword', 'This is not your current password.');
     }
+    await this.limiter.succeeded('change-password', keys, true);
     assertPasswordPolicy(newPassword, account.email, 'newPassword');
     const passwordHash = await this.hasher.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(
         AccountEntity,
         { id: account.id },
-        { passwordHash, passwordChangedAt: new Date() },
+        { passwordHash, passwordChangedAt: this.clock.now() },
       );
       await this.sessions.revokeAllOf(manager, account.id, 'password changed', actor.sessionId);
       await this.audit.record(
@@ -262,7 +266,7 @@ export class AccountsService {
     await manager.update(
       InvitationEntity,
       { invitedById: accountId, acceptedAt: IsNull(), revokedAt: IsNull() },
-      { revokedAt: () => 'now()' },
+      { revokedAt: this.clock.now() },
     );
   }
 }

@@ -13,7 +13,7 @@ import {
   RevokeInvitationInput,
 } from './dto/invitation.inputs';
 import { InvitationEntity } from './invitation.entity';
-import { InvitationsService, invitationStatus, InvitationStatus } from './invitations.service';
+import { InvitationsService, InvitationStatus } from './invitations.service';
 import {
   CreatedInvitationModel,
   InvitationConnection,
@@ -70,6 +70,6 @@ export class InvitationsResolver {
 
   @ResolveField(() => InvitationStatus)
   status(@Parent() invitation: InvitationEntity): InvitationStatus {
-    return invitationStatus(invitation);
+    return this.invitationsService.statusOf(invitation);
   }
 }

@@ -7,6 +7,7 @@ import {
   AppConfig,
   AuditTrail,
   BadUserInputError,
+  Clock,
   ConflictError,
   ConnectionShape,
   ForbiddenError,
@@ -33,7 +34,7 @@ export enum InvitationStatus {
   EXPIRED = 'EXPIRED',
 }
 
-export function invitationStatus(invitation: InvitationEntity, now = new Date()): InvitationStatus {
+export function invitationStatus(invitation: InvitationEntity, now: Date): InvitationStatus {
   if (invitation.acceptedAt) return InvitationStatus.ACCEPTED;
   if (invitation.revokedAt) return InvitationStatus.REVOKED;
   if (invitation.expiresAt.getTime() <= now.getTime()) return InvitationStatus.EXPIRED;
@@ -88,7 +89,13 @@ export class InvitationsService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditTrail,
     private readonly limiter: AuthRateLimiter,
+    private readonly clock: Clock,
   ) {}
+
+  /** What an invitation is now. */
+  statusOf(invitation: InvitationEntity): InvitationStatus {
+    return invitationStatus(invitation, this.clock.now());
+  }
 
   async create(
     inviter: AuthenticatedAccount,
@@ -146,7 +153,7 @@ export class InvitationsService {
           role: input.role,
           tokenHash: hashToken(token),
           invitedById: inviter.id,
-          expiresAt: new Date(Date.now() + this.config.invitationTtlMs),
+          expiresAt: new Date(this.clock.nowMs() + this.config.invitationTtlMs),
         }),
       );
       await this.audit.record(
@@ -176,11 +183,13 @@ export class InvitationsService {
   ): Promise<{ account: AccountEntity; tokens: TokenPair }> {
     // failures count, per address and per invitation (the account does not exist yet)
     const keys = { ip: meta.ip, account: hashToken(input.token) };
-    await this.limiter.assertNotBlocked('accept-invitation', keys);
+    await this.limiter.begin('accept-invitation', keys, meta, { count: false });
     try {
-      return await this.acceptChecked(input, meta);
+      const accepted = await this.acceptChecked(input, meta);
+      await this.limiter.succeeded('accept-invitation', keys, false);
+      return accepted;
     } catch (error) {
-      await this.limiter.countFailure('accept-invitation', keys);
+      await this.limiter.failed('accept-invitation', keys);
       throw error;
     }
   }
@@ -202,7 +211,7 @@ export class InvitationsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!invitation) throw BadUserInputError.field('token', 'This invitation link is not valid.');
-      switch (invitationStatus(invitation)) {
+      switch (this.statusOf(invitation)) {
         case InvitationStatus.ACCEPTED:
           throw new ConflictError('This invitation has already been used. Sign in instead.');
         case InvitationStatus.REVOKED:
@@ -239,7 +248,7 @@ export class InvitationsService {
         preferredLanguage,
         password: input.password,
       });
-      invitation.acceptedAt = new Date();
+      invitation.acceptedAt = this.clock.now();
       invitation.accountId = account.id;
       await manager.save(invitation);
       await this.audit.record(
@@ -286,7 +295,7 @@ export class InvitationsService {
         throw new NotFoundError('No such invitation.');
       const refusal = invitationRefusal(actor, invitation.officeCode, invitation.role);
       if (refusal) throw new ForbiddenError(refusal);
-      if (invitationStatus(invitation) !== InvitationStatus.PENDING) {
+      if (this.statusOf(invitation) !== InvitationStatus.PENDING) {
         throw new ConflictError('Only a pending invitation can be revoked.');
       }
       return this.revokeIn(manager, invitation, actor, meta, 'revoked');
@@ -312,7 +321,7 @@ export class InvitationsService {
       case InvitationStatus.PENDING:
         query
           .andWhere('invitation.acceptedAt IS NULL AND invitation.revokedAt IS NULL')
-          .andWhere('invitation.expiresAt > now()');
+          .andWhere('invitation.expiresAt > :now', { now: this.clock.now() });
         break;
       case InvitationStatus.ACCEPTED:
         query.andWhere('invitation.acceptedAt IS NOT NULL');
@@ -324,7 +333,8 @@ export class InvitationsService {
         query.andWhere(
           new Brackets((where) =>
             where.where(
-              'invitation.acceptedAt IS NULL AND invitation.revokedAt IS NULL AND invitation.expiresAt <= now()',
+              'invitation.acceptedAt IS NULL AND invitation.revokedAt IS NULL AND invitation.expiresAt <= :now',
+              { now: this.clock.now() },
             ),
           ),
         );
@@ -372,7 +382,7 @@ export class InvitationsService {
     meta: RequestMeta,
     reason: string,
   ): Promise<InvitationEntity> {
-    invitation.revokedAt = new Date();
+    invitation.revokedAt = this.clock.now();
     await manager.update(
       InvitationEntity,
       { id: invitation.id },

@@ -2,15 +2,21 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 
-import { DomainError, requestOf, UnauthenticatedError, validateInput } from '@wild/api/core';
+import {
+  DomainError,
+  requestMetaOf,
+  requestOf,
+  UnauthenticatedError,
+  validateInput,
+} from '@wild/api/core';
 
 import { AuthRateLimiter } from '../access/auth-rate-limiter';
 import { LoginInput } from './dto/login.inputs';
 
 /**
- * `login` through Passport's local strategy: the input is validated, the attempt counted against
- * the per-address and per-account limits, then the password checked; a successful sign-in gives
- * its count back.
+ * `login` through Passport's local strategy: the input is validated, the attempt checked and
+ * counted against the sign-in limits (AuthRateLimiter), then the password checked; a successful
+ * sign-in gives its count back and makes its address known to the account.
  */
 @Injectable()
 export class LoginGuard extends AuthGuard('local') {
@@ -30,12 +36,12 @@ export class LoginGuard extends AuthGuard('local') {
     const req = requestOf(context);
     const keys = { ip: req.ip ?? null, account: input.email };
     // counted before the check, so that attempts sent at once cannot all pass it
-    await this.limiter.consume('login', keys);
+    await this.limiter.begin('login', keys, requestMetaOf(req), { count: true });
     // passport-local reads the credentials from the body
     req.body = { ...req.body, email: input.email, password: input.password };
     const signedIn = (await super.canActivate(context)) as boolean;
     // only failures count: people signing in from one office's address are not held back
-    await this.limiter.refund('login', keys);
+    await this.limiter.succeeded('login', keys, true);
     return signedIn;
   }
 

@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 
-import { AppConfig, AuditTrail, RequestMeta, UnauthenticatedError } from '@wild/api/core';
+import { AppConfig, AuditTrail, Clock, RequestMeta, UnauthenticatedError } from '@wild/api/core';
 
 import { AuthRateLimiter } from '../access/auth-rate-limiter';
 import {
@@ -52,6 +52,7 @@ export class SessionsService {
     private readonly config: AppConfig,
     private readonly audit: AuditTrail,
     private readonly limiter: AuthRateLimiter,
+    private readonly clock: Clock,
   ) {}
 
   /** Opens a session for an account that just proved who it is, and issues its first tokens. */
@@ -78,7 +79,8 @@ export class SessionsService {
     token: string,
     meta: RequestMeta,
   ): Promise<{ tokens: TokenPair; accountId: string }> {
-    await this.limiter.assertNotBlocked('refresh', { ip: meta.ip });
+    // the token names its account only once looked up: checked per address first
+    await this.limiter.begin('refresh', { ip: meta.ip, account: null }, meta, { count: false });
     const outcome = await this.dataSource.transaction(async (manager) => {
       const stored = await manager.findOne(RefreshTokenEntity, {
         where: { tokenHash: hashToken(token) },
@@ -92,14 +94,14 @@ export class SessionsService {
         return { error: 'This session has ended. Please sign in again.', accountId };
       }
       // an expired token is refused as expired, never spent (so it cannot look reused later)
-      if (stored.expiresAt.getTime() <= Date.now()) {
+      if (stored.expiresAt.getTime() <= this.clock.nowMs()) {
         return { error: 'This refresh token has expired. Please sign in again.', accountId };
       }
       // spend it, unless someone spent it first (a concurrent rotation counts as reuse)
       const spent = await manager.update(
         RefreshTokenEntity,
         { id: stored.id, usedAt: IsNull() },
-        { usedAt: () => 'now()' },
+        { usedAt: this.clock.now() },
       );
       if (!spent.affected) {
         await this.revokeIn(manager, [session.id], 'refresh token reuse');
@@ -119,11 +121,11 @@ export class SessionsService {
           accountId,
         };
       }
-      await manager.update(AuthSessionEntity, { id: session.id }, { lastUsedAt: () => 'now()' });
+      await manager.update(AuthSessionEntity, { id: session.id }, { lastUsedAt: this.clock.now() });
       return { tokens: await this.issue(manager, accountId, session.id), accountId };
     });
     if ('error' in outcome) {
-      await this.limiter.countFailure('refresh', { ip: meta.ip, account: outcome.accountId });
+      await this.limiter.failed('refresh', { ip: meta.ip, account: outcome.accountId });
       throw new UnauthenticatedError(outcome.error);
     }
     return outcome;
@@ -132,10 +134,11 @@ export class SessionsService {
   /** The account behind a session, if the session is live (cached for a few seconds). */
   async authenticate(sessionId: string, accountId: string): Promise<AuthenticatedAccount> {
     const cached = this.checks.get(sessionId);
-    let account = cached && cached.until > Date.now() ? cached.account : undefined;
+    const now = this.clock.nowMs();
+    let account = cached && cached.until > now ? cached.account : undefined;
     if (account === undefined) {
       account = await this.loadLiveSession(sessionId);
-      this.checks.set(sessionId, { until: Date.now() + SESSION_CHECK_CACHE_MS, account });
+      this.checks.set(sessionId, { until: now + SESSION_CHECK_CACHE_MS, account });
       if (this.checks.size > 10_000) this.pruneChecks();
     }
     if (!account || account.id !== accountId) {
@@ -154,7 +157,7 @@ export class SessionsService {
     await manager.update(
       AuthSessionEntity,
       { id: In([...sessionIds]), revokedAt: IsNull() },
-      { revokedAt: () => 'now()', revokedReason: reason },
+      { revokedAt: this.clock.now(), revokedReason: reason },
     );
     for (const id of sessionIds) this.checks.delete(id);
   }
@@ -183,14 +186,14 @@ export class SessionsService {
     sessionId: string,
   ): Promise<TokenPair> {
     const refreshToken = newOpaqueToken();
-    const refreshTokenExpiresAt = new Date(Date.now() + this.config.refreshTokenTtlMs);
+    const refreshTokenExpiresAt = new Date(this.clock.nowMs() + this.config.refreshTokenTtlMs);
     await manager.insert(RefreshTokenEntity, {
       sessionId,
       tokenHash: hashToken(refreshToken),
       expiresAt: refreshTokenExpiresAt,
     });
     const claims: AccessTokenClaims = { sub: accountId, sid: sessionId };
-    const accessTokenExpiresAt = new Date(Date.now() + this.config.accessTokenTtlMs);
+    const accessTokenExpiresAt = new Date(this.clock.nowMs() + this.config.accessTokenTtlMs);
     const accessToken = await this.jwt.signAsync(claims, {
       algorithm: 'HS256',
       secret: this.config.jwtSecret,
@@ -222,7 +225,7 @@ export class SessionsService {
   }
 
   private pruneChecks(): void {
-    const now = Date.now();
+    const now = this.clock.nowMs();
     for (const [id, check] of this.checks) if (check.until <= now) this.checks.delete(id);
   }
 }

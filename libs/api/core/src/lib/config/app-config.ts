@@ -101,7 +101,10 @@ class EnvironmentVariables {
   @Matches(DURATION, { message: 'THROTTLE_TTL must be a duration such as 60s' })
   THROTTLE_TTL = '60s';
 
-  /** Sign-in, token refresh and invitation acceptance: attempts per address and per account. */
+  /**
+   * Sign-in, token refresh, invitation acceptance and password change: failures per account and
+   * address that are free in AUTH_THROTTLE_TTL (then one attempt per doubling delay).
+   */
   @Transform(toInteger)
   @Min(1)
   @IsInt()
@@ -109,6 +112,24 @@ class EnvironmentVariables {
 
   @Matches(DURATION, { message: 'AUTH_THROTTLE_TTL must be a duration such as 15m' })
   AUTH_THROTTLE_TTL = '15m';
+
+  /** Failures from one address, whatever the account, before it is refused for the window. */
+  @Transform(toInteger)
+  @Min(1)
+  @IsInt()
+  AUTH_ADDRESS_LIMIT = 100;
+
+  /** Failures for one account from anywhere, before addresses it does not know are refused. */
+  @Transform(toInteger)
+  @Min(1)
+  @IsInt()
+  AUTH_ACCOUNT_LIMIT = 50;
+
+  /** Unset: the request throttle counts in each process's memory; set, in this Redis. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
 
   @Transform(emptyToUndefined)
   @ValidateIf((env: EnvironmentVariables) => !!env.ADMIN_EMAIL || !!env.ADMIN_PASSWORD)
@@ -196,6 +217,10 @@ export class AppConfig {
   readonly throttleTtlMs!: number;
   readonly authThrottleLimit!: number;
   readonly authThrottleTtlMs!: number;
+  readonly authAddressLimit!: number;
+  readonly authAccountLimit!: number;
+  /** Unset: the request throttle's counts stay in memory. */
+  readonly redisUrl!: string | null;
   readonly admin!: { readonly email: string; readonly password: string } | null;
   readonly introductionExpiryDays!: number;
   readonly smtpUrl!: string | null;
@@ -223,6 +248,7 @@ const OPTIONAL_VARIABLES = [
   'ADMIN_PASSWORD',
   'SMTP_URL',
   'PUBLIC_URL',
+  'REDIS_URL',
 ];
 const VARIABLES = [...new Set([...Object.keys(new EnvironmentVariables()), ...OPTIONAL_VARIABLES])];
 
@@ -271,6 +297,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throttleTtlMs: ms(vars.THROTTLE_TTL as ms.StringValue),
     authThrottleLimit: vars.AUTH_THROTTLE_LIMIT,
     authThrottleTtlMs: ms(vars.AUTH_THROTTLE_TTL as ms.StringValue),
+    authAddressLimit: vars.AUTH_ADDRESS_LIMIT,
+    authAccountLimit: vars.AUTH_ACCOUNT_LIMIT,
+    redisUrl: vars.REDIS_URL ?? null,
     admin:
       vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD
         ? { email: vars.ADMIN_EMAIL.toLowerCase(), password: vars.ADMIN_PASSWORD }

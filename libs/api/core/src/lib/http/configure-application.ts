@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 
 import { AppConfig } from '../config/app-config';
+import { securityHeaders } from './security-headers';
 
 /**
  * What main.ts and the test harness both do to an application before it listens, so that tests
@@ -11,6 +12,9 @@ export function configureApplication(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   const express = app.getHttpAdapter().getInstance();
   express.disable('x-powered-by');
-  express.set('trust proxy', app.get(AppConfig).trustProxy);
+  const config = app.get(AppConfig);
+  express.set('trust proxy', config.trustProxy);
+  // before every route (Apollo's middleware is mounted at init, after this), so all answers have them
+  app.use(securityHeaders({ production: config.production }));
   return app;
 }

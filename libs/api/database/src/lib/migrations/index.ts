@@ -13,6 +13,7 @@ import { LogAssessmentChangesForDirectory1795523000000 } from './1795523000000-l
 import { KeepMemberSearchAndCurrentMaturityFresh1795526000000 } from './1795526000000-keep-member-search-and-current-maturity-fresh';
 import { CreateAuthRateLimit1795529000000 } from './1795529000000-create-auth-rate-limit';
 import { AddCurrentMaturityFormulaVersion1795532000000 } from './1795532000000-add-current-maturity-formula-version';
+import { CreateAuthKnownAddress1795535000000 } from './1795535000000-create-auth-known-address';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   KeepMemberSearchAndCurrentMaturityFresh1795526000000,
   CreateAuthRateLimit1795529000000,
   AddCurrentMaturityFormulaVersion1795532000000,
+  CreateAuthKnownAddress1795535000000,
 ];

@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { MultiLineText } from '@wild/api/core';
 import { MaturityDimension } from '@wild/shared/domain';
 
 @InputType()
@@ -30,6 +31,7 @@ export class DimensionLevelInput {
   level?: number | null;
 
   @Field(() => String, { nullable: true, description: 'What the level rests on.' })
+  @MultiLineText()
   @IsOptional()
   @IsString()
   @MaxLength(4000)

@@ -7,6 +7,7 @@ import type { AuthenticatedAccount } from '@wild/api/auth';
 import {
   AuditTrail,
   BadUserInputError,
+  Clock,
   ConflictError,
   ConnectionShape,
   DataLoaderRegistry,
@@ -49,6 +50,7 @@ export class MaturityAssessmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   /** Submits an assessment: dated, it becomes the office's current one; the office's draft ends. */
@@ -83,7 +85,7 @@ export class MaturityAssessmentsService {
       if (!assessment || assessment.status !== AssessmentStatus.SUBMITTED)
         throw new NotFoundError('No such assessment.');
       if (assessment.validatedAt) throw new ConflictError('This assessment is already validated.');
-      assessment.validatedAt = new Date();
+      assessment.validatedAt = this.clock.now();
       assessment.validatedById = actor.id;
       await manager.save(assessment);
       await this.audit.record(
@@ -298,7 +300,7 @@ export class MaturityAssessmentsService {
             officeCode,
             modelVersion: model.version,
             status,
-            submittedAt: status === AssessmentStatus.SUBMITTED ? new Date() : null,
+            submittedAt: status === AssessmentStatus.SUBMITTED ? this.clock.now() : null,
             submittedById: status === AssessmentStatus.SUBMITTED ? actor.id : null,
           }),
         );

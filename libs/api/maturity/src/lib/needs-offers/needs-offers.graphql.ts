@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { Connection, PageArgs } from '@wild/api/core';
+import { Connection, MultiLineText, PageArgs } from '@wild/api/core';
 import { MaturityDimension, OfficeKind, WipoRegion } from '@wild/shared/domain';
 
 const DESCRIPTION_MAX = 1000;
@@ -71,8 +71,10 @@ export class NeedInput {
   dimension!: MaturityDimension;
 
   @Field({ description: `What the office seeks help with (up to ${DESCRIPTION_MAX} characters).` })
+  @MultiLineText()
   @IsString()
-  @Length(1, DESCRIPTION_MAX, {
+  // an empty one (once trimmed) is the service's to refuse, naming its dimension
+  @MaxLength(DESCRIPTION_MAX, {
     message: `A description is 1 to ${DESCRIPTION_MAX} characters.`,
   })
   description!: string;
@@ -93,8 +95,10 @@ export class OfferInput {
   dimension!: MaturityDimension;
 
   @Field({ description: `How the office can help (up to ${DESCRIPTION_MAX} characters).` })
+  @MultiLineText()
   @IsString()
-  @Length(1, DESCRIPTION_MAX, {
+  // an empty one (once trimmed) is the service's to refuse, naming its dimension
+  @MaxLength(DESCRIPTION_MAX, {
     message: `A description is 1 to ${DESCRIPTION_MAX} characters.`,
   })
   description!: string;

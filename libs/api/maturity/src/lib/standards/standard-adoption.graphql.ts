@@ -7,6 +7,8 @@ import {
 } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
+import { MultiLineText } from '@wild/api/core';
+
 import { AdoptionStatus } from './standard-adoption.entity';
 
 registerEnumType(AdoptionStatus, {
@@ -62,6 +64,7 @@ export class SetStandardAdoptionInput {
   plannedDate?: string | null;
 
   @Field(() => String, { nullable: true })
+  @MultiLineText()
   @IsOptional()
   @IsString()
   @MaxLength(2000)

@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { Trim } from '@wild/api/core';
+import { MultiLineText, OneLineText } from '@wild/api/core';
 
 import { ContactVisibility, Position } from '../member.enums';
 
@@ -40,7 +40,7 @@ export class ExpertiseInput {
 @InputType({ isAbstract: true })
 export abstract class ProfileFieldsInput {
   @Field({ nullable: true })
-  @Trim()
+  @OneLineText()
   @ValidateIf((input: ProfileFieldsInput) => input.fullName !== undefined)
   @IsString({ message: 'fullName cannot be empty.' })
   @MinLength(2, { message: 'fullName must have at least 2 characters.' })
@@ -48,7 +48,7 @@ export abstract class ProfileFieldsInput {
   fullName?: string;
 
   @Field(() => String, { nullable: true })
-  @Trim()
+  @OneLineText()
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -73,7 +73,7 @@ export abstract class ProfileFieldsInput {
   languages?: string[];
 
   @Field(() => String, { nullable: true })
-  @Trim()
+  @MultiLineText()
   @IsOptional()
   @IsString()
   @MaxLength(2000)

@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { Trim } from '@wild/api/core';
+import { MultiLineText, OneLineText } from '@wild/api/core';
 
 @InputType()
 export class TranslationInput {
@@ -24,7 +24,7 @@ export class TranslationInput {
   language!: string;
 
   @Field()
-  @Trim()
+  @OneLineText()
   @IsString()
   @MinLength(1)
   @MaxLength(300)
@@ -34,7 +34,7 @@ export class TranslationInput {
 @InputType()
 export class OfficeLinkInput {
   @Field()
-  @Trim()
+  @OneLineText()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -68,7 +68,7 @@ export class UpdateOfficeInput {
   names?: TranslationInput[];
 
   @Field({ nullable: true })
-  @Trim()
+  @OneLineText()
   @IsOptional()
   @IsString()
   @MaxLength(32)
@@ -98,6 +98,7 @@ export class UpdateOfficeInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20)
+  @OneLineText({ each: true })
   @IsString({ each: true })
   @MaxLength(64, { each: true })
   businessSystems?: string[];
@@ -116,7 +117,7 @@ export class UpdateOfficeInput {
   mentoringCapacity?: number;
 
   @Field({ nullable: true })
-  @Trim()
+  @MultiLineText()
   @IsOptional()
   @IsString()
   @MaxLength(2000)

@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { PageArgs, Trim } from '@wild/api/core';
+import { OneLineText, PageArgs } from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
 
 import { InvitationStatus } from '../invitations.service';
@@ -43,7 +43,7 @@ export class AcceptInvitationInput {
   token!: string;
 
   @Field()
-  @Trim()
+  @OneLineText()
   @IsString()
   @MinLength(2, { message: 'fullName must have at least 2 characters.' })
   @MaxLength(200, { message: 'fullName must have at most 200 characters.' })
