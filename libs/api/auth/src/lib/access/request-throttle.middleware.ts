@@ -3,6 +3,7 @@ import { Injectable, NestMiddleware, OnModuleDestroy, OnModuleInit } from '@nest
 import { JwtService } from '@nestjs/jwt';
 import type { NextFunction, Request, Response } from 'express';
 import { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
 import { PinoLogger } from 'nestjs-pino';
 import {
   RateLimiterAbstract,
@@ -11,7 +12,7 @@ import {
   RateLimiterRes,
 } from 'rate-limiter-flexible';
 
-import { AppConfig, ErrorCode, TooManyRequestsError } from '@wild/api/core';
+import { AppConfig, Clock, ErrorCode, TooManyRequestsError } from '@wild/api/core';
 
 import {
   ACCESS_TOKEN_AUDIENCE,
@@ -35,11 +36,16 @@ export class RequestThrottle implements NestMiddleware, OnModuleInit, OnModuleDe
   private readonly limiter: RateLimiterAbstract;
   private readonly redis: Redis | null;
   private readonly tokenKey: KeyObject;
+  /** Tokens already verified, with their account and expiry: a client sends one many times. */
+  private readonly verified = new LRUCache<string, { account: string; expiresAtMs: number }>({
+    max: 10_000,
+  });
 
   constructor(
     config: AppConfig,
     private readonly jwt: JwtService,
     private readonly logger: PinoLogger,
+    private readonly clock: Clock,
   ) {
     this.logger.setContext('RequestThrottle');
     const limits = {
@@ -115,14 +121,18 @@ export class RequestThrottle implements NestMiddleware, OnModuleInit, OnModuleDe
   private callerOf(req: Request): string {
     const token = BEARER.exec(req.headers.authorization ?? '')?.[1];
     if (token) {
+      const known = this.verified.get(token);
+      if (known && known.expiresAtMs > this.clock.nowMs()) return known.account;
       try {
-        const claims = this.jwt.verify<AccessTokenClaims>(token, {
+        const claims = this.jwt.verify<AccessTokenClaims & { exp: number }>(token, {
           secret: this.tokenKey as unknown as string,
           algorithms: ['HS256'],
           issuer: ACCESS_TOKEN_ISSUER,
           audience: ACCESS_TOKEN_AUDIENCE,
         });
-        return `account:${claims.sub}`;
+        const account = `account:${claims.sub}`;
+        this.verified.set(token, { account, expiresAtMs: claims.exp * 1000 });
+        return account;
       } catch {
         // an invalid token counts against its address
       }
