@@ -160,6 +160,31 @@ describe('clean input (GraphQL over HTTP)', () => {
       });
     });
 
+    it('refuse them in addresses people follow or write to: a contact email, a website, a link, an invitation’s email', async () => {
+      expect(
+        errorOf(await updateMyProfile({ contactEmail: 'moc.knab\u202E@evil.example' }))?.extensions,
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contactEmail' });
+      const office = (input: Record<string, unknown>) =>
+        api.gql(UPDATE_OFFICE, { input: { code: 'FR', ...input } }, { token: frAdmin.accessToken });
+      expect(
+        errorOf(await office({ website: 'https://inpi.example/\u202Efdp.exe' }))?.extensions,
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'website' });
+      expect(
+        errorOf(
+          await office({ links: [{ label: 'Report', url: 'https://inpi.example/\u202Efdp.exe' }] }),
+        )?.extensions,
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'links.0.url' });
+      const invitation = await api.gql(
+        `mutation ($input: CreateInvitationInput!) { createInvitation(input: $input) { token } }`,
+        { input: { email: 'nadia\u202E@inpi.example', officeCode: 'FR', role: 'MEMBER' } },
+        { token: frAdmin.accessToken },
+      );
+      expect(errorOf(invitation)?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'email',
+      });
+    });
+
     it('keep ZWNJ and ZWJ, which Persian and Indic scripts need', async () => {
       const persian = 'مهدی\u200Cزاده';
       const devanagari = 'क्\u200Dष';

@@ -58,21 +58,29 @@ describe('the request throttle, in memory', () => {
     expect((await bare(api, newAddress())).status).toBe(200);
   });
 
-  it('counts requests refused before execution, not /health', async () => {
+  it('counts requests refused before execution and those below /graphql, not /health', async () => {
     const address = newAddress();
+    for (let n = 0; n < 20; n++) {
+      expect((await request(api.http).get('/health').set('X-Forwarded-For', address)).status).toBe(
+        200,
+      );
+    }
     const broken = () =>
       request(api.http)
         .post('/graphql')
         .set('Content-Type', 'application/json')
         .set('X-Forwarded-For', address)
         .send({ query: '{ __typename' });
-    const seen = await statuses(120, broken);
-    expect(seen).toEqual(Array(120).fill(400));
-    for (let n = 0; n < 20; n++) {
-      expect((await request(api.http).get('/health').set('X-Forwarded-For', address)).status).toBe(
-        200,
-      );
-    }
+    expect(await statuses(100, broken)).toEqual(Array(100).fill(400));
+    const below = () =>
+      request(api.http)
+        .post('/graphql/x')
+        .set('Content-Type', 'application/json')
+        .set('X-Forwarded-For', address)
+        .send({ query: '{ __typename }' });
+    // the 120th is still within the limit: /health was not counted
+    expect(await statuses(20, below)).toEqual(Array(20).fill(200));
+    expect((await below()).status).toBe(429);
     expect((await bare(api, address)).status).toBe(429);
   });
 

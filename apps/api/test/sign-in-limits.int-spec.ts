@@ -8,6 +8,7 @@ import {
   TestAccount,
   TestApp,
 } from '@wild/api/testing';
+import { Role } from '@wild/shared/domain';
 
 import { startApp } from './support/start-app';
 
@@ -216,6 +217,91 @@ describe('sign-in limits per address', () => {
         ),
       ),
     ).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('sign-in limits: every way in makes an address known, and counts are taken first', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startApp({
+      env: {
+        TRUST_PROXY: 'true',
+        AUTH_THROTTLE_LIMIT: '5',
+        AUTH_ADDRESS_LIMIT: '10',
+        AUTH_ACCOUNT_LIMIT: '10',
+      },
+    });
+  });
+
+  afterAll(() => api?.close());
+
+  const changePassword = (account: TestAccount, current: string, address: string) =>
+    api.gql(
+      `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+      { input: { currentPassword: current, newPassword: 'a brand new passphrase' } },
+      { token: account.accessToken, headers: { 'X-Forwarded-For': address } },
+    );
+
+  it('lets the owner change their password from the address they signed in from, whatever a stolen token tried elsewhere', async () => {
+    const owner = await createTestAccount(api);
+    const usual = newAddress();
+    const signedIn = await loginAs(api, owner.email, owner.password, usual);
+    expect(codeOf(signedIn)).toBe(undefined);
+    const session = { ...owner, accessToken: signedIn.data?.['login'].accessToken };
+    for (let attacker = 0; attacker < 3; attacker++) {
+      const address = newAddress();
+      for (let guess = 0; guess < 5; guess++) await changePassword(session, WRONG, address);
+    }
+    expect(codeOf(await changePassword(session, owner.password, newAddress()))).toBe(
+      'TOO_MANY_REQUESTS',
+    );
+    expect(await changePassword(session, owner.password, usual)).toMatchObject({
+      data: { changePassword: true },
+    });
+  });
+
+  it('knows the address an invited person joined from, though they never signed in', async () => {
+    const admin = await createTestAccount(api, { role: Role.OFFICE_ADMIN, officeCode: 'FR' });
+    const email = `joiner.${Date.now()}@inpi.example`;
+    const invitation = await api.gql(
+      `mutation ($input: CreateInvitationInput!) { createInvitation(input: $input) { token } }`,
+      { input: { email, officeCode: 'FR', role: 'MEMBER' } },
+      { token: admin.accessToken },
+    );
+    const joinedFrom = newAddress();
+    const joined = await api.gql(
+      ACCEPT_INVITATION,
+      {
+        input: {
+          token: invitation.data?.['createInvitation'].token,
+          fullName: 'Nadia Joiner',
+          password: 'a long enough password',
+          preferredLanguage: 'fr',
+        },
+      },
+      { headers: { 'X-Forwarded-For': joinedFrom } },
+    );
+    expect(codeOf(joined)).toBe(undefined);
+    for (let attacker = 0; attacker < 3; attacker++) {
+      const address = newAddress();
+      for (let guess = 0; guess < 5; guess++) await loginAs(api, email, WRONG, address);
+    }
+    expect(codeOf(await loginAs(api, email, 'a long enough password', newAddress()))).toBe(
+      'TOO_MANY_REQUESTS',
+    );
+    expect(codeOf(await loginAs(api, email, 'a long enough password', joinedFrom))).toBe(undefined);
+  });
+
+  it('lets no more attempts through than the address limit, sent all at once', async () => {
+    const address = newAddress();
+    const codes = await Promise.all(
+      Array.from({ length: 30 }, (_, n) =>
+        loginAs(api, `parallel.${n}@ipo.example`, WRONG, address).then(codeOf),
+      ),
+    );
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(10);
+    expect(codes.filter((code) => code === 'TOO_MANY_REQUESTS')).toHaveLength(20);
   });
 });
 

@@ -60,7 +60,13 @@ import { SessionsService } from './sessions/sessions.service';
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    // every HTTP request to GraphQL, whatever becomes of it; not /health, not static files
-    consumer.apply(RequestThrottle).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
+    // every HTTP request to GraphQL (Apollo answers below /graphql too), whatever becomes of it;
+    // not /health, not static files
+    consumer
+      .apply(RequestThrottle)
+      .forRoutes(
+        { path: 'graphql', method: RequestMethod.ALL },
+        { path: 'graphql/{*path}', method: RequestMethod.ALL },
+      );
   }
 }

@@ -20,6 +20,12 @@ export interface RateLimitKeys {
   readonly ip: string | null;
   /** An email, an account id or a token's hash; null when the attempt names none. */
   readonly account: string | null;
+  /**
+   * The email of the account, where the attempt knows it: an address that succeeded for it, by
+   * any action (a sign-in, a refresh, an accepted invitation, a password change), is known to
+   * it for AUTH_ACCOUNT_LIMIT.
+   */
+  readonly email?: string | null;
 }
 
 /** An address that signed in to an account stays trusted for it this long. */
@@ -91,9 +97,9 @@ export class AuthRateLimiter {
 
   /**
    * Before an attempt is checked: refuses it (TOO_MANY_REQUESTS with the delay) while a limit
-   * holds. With `count`, the attempt is counted as a failure at once, so that attempts sent
-   * together cannot all pass; {@link succeeded} gives the count back. Without it, only
-   * {@link failed} counts (a valid token is proof enough).
+   * holds. With `count`, the attempt is counted as a failure first and compared after, so that
+   * attempts sent together cannot all pass; {@link succeeded} gives the count back. Without it,
+   * only {@link failed} counts (a valid token is proof enough).
    */
   async begin(
     action: RateLimitedAction,
@@ -102,42 +108,64 @@ export class AuthRateLimiter {
     options: { count: boolean },
   ): Promise<void> {
     const keys = this.keysOf(action, by);
+    // what this attempt counted, given back if a later limit refuses it
+    const counted: [RateLimiterAbstract, string][] = [];
+    const failuresOf = async (counter: RateLimiterAbstract, key: string) => {
+      if (!options.count) return ((await counter.get(key))?.consumedPoints ?? 0) + 1;
+      counted.push([counter, key]);
+      return (await counter.penalty(key)).consumedPoints;
+    };
+    const refuse = async (scope: LimitScope, key: string, state: RateLimiterRes) => {
+      for (const [counter, countedKey] of counted) await counter.reward(countedKey, 1);
+      const failures = options.count ? state.consumedPoints - 1 : state.consumedPoints;
+      return this.refuse(scope, key, state, failures, action, by, meta);
+    };
+
     if (keys.address) {
-      const failures = await this.addressFailures.get(keys.address);
-      if (failures && failures.consumedPoints >= this.limits.address) {
-        await this.refuse('address', keys.address, failures, action, by, meta);
+      // this attempt is the n-th: refused once n - 1 failures reached the limit
+      const attempt = await failuresOf(this.addressFailures, keys.address);
+      if (attempt > this.limits.address) {
+        await refuse(
+          'address',
+          keys.address,
+          await this.stateOf(this.addressFailures, keys.address),
+        );
       }
     }
     if (keys.account) {
-      const failures = await this.accountFailures.get(keys.account);
-      if (
-        failures &&
-        failures.consumedPoints >= this.limits.account &&
-        !(keys.known && (await this.isKnown(keys.known)))
-      ) {
-        await this.refuse('account', keys.account, failures, action, by, meta);
+      const attempt = await failuresOf(this.accountFailures, keys.account);
+      if (attempt > this.limits.account && !(keys.known && (await this.isKnown(keys.known)))) {
+        await refuse(
+          'account',
+          keys.account,
+          await this.stateOf(this.accountFailures, keys.account),
+        );
       }
     }
     if (keys.pair) {
-      const attemptNumber = options.count
-        ? (await this.pairFailures.penalty(keys.pair)).consumedPoints
-        : ((await this.pairFailures.get(keys.pair))?.consumedPoints ?? 0) + 1;
-      if (attemptNumber > this.pairLimit) {
-        const window = Math.min(2 ** (attemptNumber - this.pairLimit - 1), this.ttlSeconds);
+      const attempt = await failuresOf(this.pairFailures, keys.pair);
+      if (attempt > this.pairLimit) {
+        const window = Math.min(2 ** (attempt - this.pairLimit - 1), this.ttlSeconds);
         try {
           await this.pairGate.consume(keys.pair, 1, { customDuration: window });
         } catch (rejection) {
           if (!(rejection instanceof RateLimiterRes)) throw rejection;
-          if (options.count) await this.pairFailures.reward(keys.pair, 1);
-          const failures = await this.pairFailures.get(keys.pair);
-          await this.refuse('pair', keys.pair, rejection, action, by, meta, failures);
+          const failures = await this.stateOf(this.pairFailures, keys.pair);
+          // the delay is the gate's; the failures, the pair's
+          await refuse(
+            'pair',
+            keys.pair,
+            new RateLimiterRes(0, rejection.msBeforeNext, failures.consumedPoints),
+          );
         }
       }
     }
-    if (options.count) await this.countOthers(keys);
   }
 
-  /** The attempt succeeded: its count is given back, and its address is known to the account. */
+  /**
+   * The attempt succeeded: the pair's failures are forgotten, the attempt's count given back,
+   * and the address is known to the account (for AUTH_ACCOUNT_LIMIT) for 30 days.
+   */
   async succeeded(action: RateLimitedAction, by: RateLimitKeys, counted: boolean): Promise<void> {
     const keys = this.keysOf(action, by);
     if (keys.pair) {
@@ -148,32 +176,29 @@ export class AuthRateLimiter {
       if (keys.address) await this.addressFailures.reward(keys.address, 1);
       if (keys.account) await this.accountFailures.reward(keys.account, 1);
     }
-    // refreshes name their account only once checked, and an invitation is accepted once
-    if (keys.known && (action === 'login' || action === 'change-password')) {
-      await this.remember(keys.known);
-    }
+    if (keys.known) await this.remember(keys.known);
   }
 
   /** Counts a failed attempt that {@link begin} did not count. */
   async failed(action: RateLimitedAction, by: RateLimitKeys): Promise<void> {
     const keys = this.keysOf(action, by);
-    if (keys.pair) await this.pairFailures.penalty(keys.pair);
-    await this.countOthers(keys);
-  }
-
-  private async countOthers(keys: ReturnType<AuthRateLimiter['keysOf']>): Promise<void> {
     if (keys.address) await this.addressFailures.penalty(keys.address);
     if (keys.account) await this.accountFailures.penalty(keys.account);
+    if (keys.pair) await this.pairFailures.penalty(keys.pair);
+  }
+
+  private async stateOf(counter: RateLimiterAbstract, key: string): Promise<RateLimiterRes> {
+    return (await counter.get(key)) ?? new RateLimiterRes(0, this.ttlSeconds * 1000, 0);
   }
 
   private async refuse(
     scope: LimitScope,
     key: string,
     state: RateLimiterRes,
+    failures: number,
     action: RateLimitedAction,
     by: RateLimitKeys,
     meta: RequestMeta,
-    failures: RateLimiterRes | null = state,
   ): Promise<never> {
     const retryAfterSeconds = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
     const first = await this.auditedRefusals
@@ -191,7 +216,7 @@ export class AuthRateLimiter {
         actorId: null,
         actorEmail: action === 'login' ? by.account : null,
         changes: {
-          failures: { before: null, after: failures?.consumedPoints ?? null },
+          failures: { before: null, after: failures },
           retryAfterSeconds: { before: null, after: retryAfterSeconds },
         },
         request: meta,
@@ -233,12 +258,14 @@ export class AuthRateLimiter {
     const hash = (...parts: string[]) =>
       createHmac('sha256', this.hashKey).update(parts.join('\u0000')).digest('base64url');
     const account = by.account?.trim().toLowerCase() || null;
+    const email = by.email?.trim().toLowerCase() || null;
     const ip = by.ip ?? 'unknown';
     return {
       address: hash(action, 'address', ip),
       account: account ? hash(action, 'account', account) : null,
       pair: account ? hash(action, 'pair', account, ip) : null,
-      known: account ? hash(action, 'known', account, ip) : null,
+      // one per account and address, whatever the action
+      known: email ? hash('known', email, ip) : null,
     };
   }
 }

@@ -204,7 +204,7 @@ export class AccountsService {
       .where('account.id = :id', { id: actor.id })
       .getOneOrFail();
     // a stolen access token must not become a way to guess the password
-    const keys = { ip: meta.ip, account: actor.id };
+    const keys = { ip: meta.ip, account: actor.id, email: account.email };
     await this.limiter.begin('change-password', keys, meta, { count: true });
     if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
       throw BadUserInputError.field('currentPassword', 'This is not your current password.');

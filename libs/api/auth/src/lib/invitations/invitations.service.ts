@@ -186,7 +186,12 @@ export class InvitationsService {
     await this.limiter.begin('accept-invitation', keys, meta, { count: false });
     try {
       const accepted = await this.acceptChecked(input, meta);
-      await this.limiter.succeeded('accept-invitation', keys, false);
+      // the address the person joined from is known to their account
+      await this.limiter.succeeded(
+        'accept-invitation',
+        { ...keys, email: accepted.account.email },
+        false,
+      );
       return accepted;
     } catch (error) {
       await this.limiter.failed('accept-invitation', keys);

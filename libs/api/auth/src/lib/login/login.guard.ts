@@ -34,7 +34,7 @@ export class LoginGuard extends AuthGuard('local') {
       GqlExecutionContext.create(context).getArgs()['input'],
     );
     const req = requestOf(context);
-    const keys = { ip: req.ip ?? null, account: input.email };
+    const keys = { ip: req.ip ?? null, account: input.email, email: input.email };
     // counted before the check, so that attempts sent at once cannot all pass it
     await this.limiter.begin('login', keys, requestMetaOf(req), { count: true });
     // passport-local reads the credentials from the body

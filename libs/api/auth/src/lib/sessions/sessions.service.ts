@@ -73,7 +73,7 @@ export class SessionsService {
 
   /**
    * Spends a refresh token and returns a new pair in the same session. Only failures count
-   * against the rate limit (per address, and per account when the token names one).
+   * against the sign-in limits, per address.
    */
   async rotate(
     token: string,
@@ -122,13 +122,19 @@ export class SessionsService {
         };
       }
       await manager.update(AuthSessionEntity, { id: session.id }, { lastUsedAt: this.clock.now() });
-      return { tokens: await this.issue(manager, accountId, session.id), accountId };
+      const tokens = await this.issue(manager, accountId, session.id);
+      return { tokens, accountId, email: account.email };
     });
+    // limited per address only: a refresh token cannot be guessed, and names its account only
+    // once looked up
+    const keys = { ip: meta.ip, account: null };
     if ('error' in outcome) {
-      await this.limiter.failed('refresh', { ip: meta.ip, account: outcome.accountId });
+      await this.limiter.failed('refresh', keys);
       throw new UnauthenticatedError(outcome.error);
     }
-    return outcome;
+    // staying signed in through refreshes keeps the address known to the account
+    await this.limiter.succeeded('refresh', { ...keys, email: outcome.email }, false);
+    return { tokens: outcome.tokens, accountId: outcome.accountId };
   }
 
   /** The account behind a session, if the session is live (cached for a few seconds). */

@@ -100,6 +100,7 @@ export abstract class ProfileFieldsInput {
 @InputType()
 export class UpdateMyProfileInput extends ProfileFieldsInput {
   @Field(() => String, { nullable: true })
+  @OneLineText()
   @IsOptional()
   @IsEmail({}, { message: 'contactEmail must be an email address.' })
   @MaxLength(254)

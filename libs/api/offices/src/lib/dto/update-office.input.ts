@@ -41,6 +41,7 @@ export class OfficeLinkInput {
   label!: string;
 
   @Field()
+  @OneLineText() // an address may hide a bidirectional override ("…/\u202Efdp.exe")
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true },
     { message: 'url must be an http(s) address.' },
@@ -131,6 +132,7 @@ export class UpdateOfficeInput {
   links?: OfficeLinkInput[];
 
   @Field({ nullable: true })
+  @OneLineText()
   @IsOptional()
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true },

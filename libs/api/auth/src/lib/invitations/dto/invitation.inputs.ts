@@ -20,6 +20,7 @@ import { InvitationStatus } from '../invitations.service';
 @InputType()
 export class CreateInvitationInput {
   @Field()
+  @OneLineText()
   @IsEmail({}, { message: 'email must be an email address.' })
   @MaxLength(254)
   email!: string;
