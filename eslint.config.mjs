@@ -6,6 +6,21 @@ import prettier from 'eslint-config-prettier';
  * docs/architecture.md: scopes never cross (api, web, shared), and a lib may only use libs of the
  * types below it.
  */
+/**
+ * The feature libs, in the order of the chain (docs/architecture.md): each may import only those
+ * before it, so an earlier lib importing a later one fails lint. A new capability lib takes its
+ * place here and the tag `layer:<name>` in its project.json.
+ */
+const FEATURE_CHAIN = ['auth', 'audit', 'offices', 'members', 'maturity', 'directory'];
+const NOT_FEATURES = ['type:data', 'type:core', 'type:util'];
+const CHAIN_CONSTRAINTS = FEATURE_CHAIN.map((lib, index) => ({
+  sourceTag: `layer:${lib}`,
+  onlyDependOnLibsWithTags: [
+    ...FEATURE_CHAIN.slice(0, index).map((earlier) => `layer:${earlier}`),
+    ...NOT_FEATURES,
+  ],
+}));
+
 const UNVALIDATED_ARGS = {
   name: '@nestjs/graphql',
   importNames: ['Args'],
@@ -55,6 +70,7 @@ export default [
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:core', 'type:util'] },
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            ...CHAIN_CONSTRAINTS,
           ],
         },
       ],

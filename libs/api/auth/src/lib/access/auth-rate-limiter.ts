@@ -10,7 +10,14 @@ import {
 } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 
-import { AppConfig, AuditTrail, Clock, RequestMeta, TooManyRequestsError } from '@wild/api/core';
+import {
+  AppConfig,
+  AuditAction,
+  AuditTrail,
+  Clock,
+  RequestMeta,
+  TooManyRequestsError,
+} from '@wild/api/core';
 import { DATABASE_TARGET, DatabaseTarget } from '@wild/api/database';
 
 export type RateLimitedAction = 'login' | 'refresh' | 'accept-invitation' | 'change-password';
@@ -27,6 +34,14 @@ export interface RateLimitKeys {
    */
   readonly email?: string | null;
 }
+
+/** The audit action of each limit's first refusal. */
+const LIMITED_ACTIONS: Record<RateLimitedAction, AuditAction> = {
+  login: 'login.limited',
+  refresh: 'refresh.limited',
+  'accept-invitation': 'accept_invitation.limited',
+  'change-password': 'change_password.limited',
+};
 
 /** An address that signed in to an account stays trusted for it this long. */
 export const KNOWN_ADDRESS_DAYS = 30;
@@ -210,7 +225,7 @@ export class AuthRateLimiter {
       });
     if (first) {
       await this.audit.record({
-        action: `${action}.limited`,
+        action: LIMITED_ACTIONS[action],
         entity: 'auth_limit',
         entityId: scope,
         actorId: null,

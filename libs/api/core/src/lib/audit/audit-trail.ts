@@ -8,10 +8,45 @@ export interface FieldChange {
   readonly after: unknown;
 }
 
+/**
+ * The audit catalogue: every action the trail records, `<thing>.<what happened>`. A new
+ * operation that changes something adds its actions here (the GraphQL field stays a String).
+ */
+export const AUDIT_ACTIONS = [
+  // accounts and sessions (auth)
+  'account.created',
+  'account.signed_in',
+  'account.sign_in_failed',
+  'account.signed_out',
+  'account.signed_out_everywhere',
+  'account.password_changed',
+  'account.role_changed',
+  'account.deactivated',
+  'session.revoked_on_token_reuse',
+  'invitation.created',
+  'invitation.accepted',
+  'invitation.revoked',
+  // the first refusal of a sign-in limit per key and window, with the failures counted
+  'login.limited',
+  'refresh.limited',
+  'accept_invitation.limited',
+  'change_password.limited',
+  // offices and people
+  'office.updated',
+  'member.updated',
+  // maturity
+  'maturity_assessment.submitted',
+  'maturity_assessment.draft_saved',
+  'maturity_assessment.validated',
+  'needs_and_offers.set',
+  'standard_adoption.set',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 /** What an audit entry records: who did what to which thing, when (now) and from where. */
 export interface AuditRecord {
-  /** `account.signed_in`, `invitation.created`, `office.updated` … */
-  readonly action: string;
+  readonly action: AuditAction;
   /** The kind of thing changed: `account`, `invitation`, `office` … */
   readonly entity: string;
   readonly entityId: string | null;
