@@ -1,8 +1,19 @@
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 
 import { SeedRunner } from '@wild/api/database';
+import {
+  AdoptionStatus,
+  adoptsStandardCondition,
+  AssessmentStatus,
+  currentMaturitySql,
+  joinStandardAdoptions,
+  MaturityAssessmentEntity,
+  MaturityAssessmentLevelEntity,
+  StandardAdoptionEntity,
+} from '@wild/api/maturity';
+import { OfficeEntity } from '@wild/api/offices';
 import { createTestAccount, dataOf, TestAccount, TestApp } from '@wild/api/testing';
-import { Role } from '@wild/shared/domain';
+import { MATURITY_DIMENSIONS, maturityGroup, overallLevel, Role } from '@wild/shared/domain';
 
 import { startApp } from './support/start-app';
 
@@ -126,6 +137,80 @@ describe('demo maturity data (assessments, needs, offers, standards)', () => {
     );
     expect(benchmark.officeCount).toBeGreaterThanOrEqual(100);
     expect(benchmark.illustrative).toBe(true);
+  });
+
+  it('lends the directory SQL over current maturity and standards that reads what the entities hold', async () => {
+    const db = api.app.get(DataSource);
+    const rows = async (text: string, parameters: Record<string, unknown> = {}) => {
+      const [query, values] = db.driver.escapeQueryWithParameters(text, parameters);
+      return (await db.query(query, values)).map((row: { value: string }) => row.value).sort();
+    };
+
+    // each office's current maturity as the directory joins it …
+    const current = currentMaturitySql('current');
+    const query = current
+      .leftJoin(db.getRepository(OfficeEntity).createQueryBuilder('office'), 'office.code')
+      .select('office.code', 'code')
+      .addSelect(current.overallLevel, 'overall_level')
+      .addSelect(current.group, 'maturity_group');
+    for (const dimension of MATURITY_DIMENSIONS)
+      query.addSelect(current.level(dimension), dimension);
+    const joined: Record<string, string | number | null>[] = await query.getRawMany();
+    // … is the newest submitted assessment's levels, and what the domain's formulas make of them
+    const submitted = await db.getRepository(MaturityAssessmentEntity).find({
+      where: { status: AssessmentStatus.SUBMITTED },
+      order: { submittedAt: 'DESC', id: 'DESC' },
+    });
+    const newest = new Map<string, string>();
+    for (const assessment of submitted) {
+      if (!newest.has(assessment.officeCode)) newest.set(assessment.officeCode, assessment.id);
+    }
+    const levels = await db
+      .getRepository(MaturityAssessmentLevelEntity)
+      .findBy({ assessmentId: In([...newest.values()]) });
+    expect(newest.size).toBeGreaterThanOrEqual(100);
+    expect(joined.length).toBeGreaterThan(newest.size); // offices with no assessment keep their row
+    for (const row of joined) {
+      const id = newest.get(row['code'] as string);
+      const known = MATURITY_DIMENSIONS.map(
+        (dimension) =>
+          levels.find((level) => level.assessmentId === id && level.dimension === dimension)
+            ?.level ?? null,
+      );
+      expect(row).toEqual({
+        code: row['code'],
+        overall_level: id ? overallLevel(known) : null,
+        maturity_group: id ? maturityGroup(known) : null,
+        ...Object.fromEntries(
+          MATURITY_DIMENSIONS.map((dimension, index) => [dimension, known[index]]),
+        ),
+      });
+    }
+
+    // the standards: which offices have adopted one, and every adoption as a facet labels it
+    const adoptions = await db.getRepository(StandardAdoptionEntity).find();
+    const adopted = [AdoptionStatus.COMPLETE, AdoptionStatus.PARTIAL];
+    const adopters = [
+      ...new Set(
+        adoptions
+          .filter((row) => row.standard === 'ST.96' && adopted.includes(row.status))
+          .map((row) => row.officeCode),
+      ),
+    ].sort();
+    expect(adopters.length).toBeGreaterThan(0);
+    const adopts = adoptsStandardCondition('office.code', 'ST.96', adopted, '0');
+    expect(
+      await rows(
+        `SELECT office.code AS value FROM office WHERE ${adopts.condition}`,
+        adopts.parameters,
+      ),
+    ).toEqual(adopters);
+    const labelled = joinStandardAdoptions('office.code');
+    expect(
+      await rows(
+        `SELECT office.code || ' ' || ${labelled.label} AS value FROM office ${labelled.join}`,
+      ),
+    ).toEqual(adoptions.map((row) => `${row.officeCode} ${row.standard} ${row.status}`).sort());
   });
 
   it('runs once per database: a restart adds nothing and brings back nothing an office removed', async () => {

@@ -1,5 +1,10 @@
 import { DataSource } from 'typeorm';
 
+import {
+  hasExpertiseCondition,
+  joinMemberExpertise,
+  MemberExpertiseEntity,
+} from '@wild/api/members';
 import { createTestAccount, dataOf, errorOf, TestAccount, TestApp } from '@wild/api/testing';
 import { Role } from '@wild/shared/domain';
 
@@ -622,6 +627,34 @@ describe('demo data', () => {
       `SELECT count(*)::int AS n FROM office WHERE staff_size IS NOT NULL AND NOT illustrative`,
     );
     expect(profiles.n).toBe(0);
+  });
+
+  it('lends later libs SQL over expertise that reads what the entity holds', async () => {
+    const db = api.app.get(DataSource);
+    const rows = async (text: string, parameters: Record<string, unknown> = {}) => {
+      const [query, values] = db.driver.escapeQueryWithParameters(text, parameters);
+      return (await db.query(query, values)).map((row: { value: string }) => row.value).sort();
+    };
+    const expertise = await db.getRepository(MemberExpertiseEntity).find();
+    const area = expertise[0].area;
+    const experts = [
+      ...new Set(
+        expertise.filter((row) => row.area === area && row.level >= 2).map((row) => row.memberId),
+      ),
+    ].sort();
+    expect(experts.length).toBeGreaterThan(0);
+    const has = hasExpertiseCondition('member.id', area, 2, '0');
+    expect(
+      await rows(
+        `SELECT member.id::text AS value FROM member WHERE ${has.condition}`,
+        has.parameters,
+      ),
+    ).toEqual(experts);
+
+    const joined = joinMemberExpertise('member.id');
+    expect(
+      await rows(`SELECT member.id || ' ' || ${joined.area} AS value FROM member ${joined.join}`),
+    ).toEqual(expertise.map((row) => `${row.memberId} ${row.area}`).sort());
   });
 
   it('reads a page of 50 members with office and expertise in as many statements as a page of 5', async () => {

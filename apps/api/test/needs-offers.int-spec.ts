@@ -1,5 +1,13 @@
+import { DataSource } from 'typeorm';
+
+import {
+  hasOfferCondition,
+  hasVisibleNeedCondition,
+  joinOffers,
+  joinVisibleNeeds,
+} from '@wild/api/maturity';
 import { createTestAccount, dataOf, errorOf, TestAccount, TestApp } from '@wild/api/testing';
-import { Role } from '@wild/shared/domain';
+import { MaturityDimension, Role } from '@wild/shared/domain';
 
 import { startApp } from './support/start-app';
 
@@ -209,6 +217,53 @@ describe('needs and offers (GraphQL over HTTP)', () => {
         .map((edge: { node: { office: { code: string } } }) => edge.node.office.code)
         .sort(),
     ).toEqual(['DE', 'FR']);
+  });
+
+  it('lends the directory SQL over needs and offers that keeps to the tables and to the confidentiality rule', async () => {
+    // what the directory filters and counts offices by (maturity owns the tables), run here
+    const sql = api.app.get(DataSource);
+    const rows = async (text: string, parameters: Record<string, unknown> = {}) => {
+      const [query, values] = sql.driver.escapeQueryWithParameters(text, parameters);
+      return (await sql.query(query, values)).map((row: { value: string }) => row.value).sort();
+    };
+    type Sql = { parameters?: Record<string, unknown> };
+    const officesWith = ({ condition, parameters }: Sql & { condition: string }) =>
+      rows(`SELECT office.code AS value FROM office WHERE ${condition}`, parameters);
+    const joined = ({ join, dimension, parameters }: Sql & { join: string; dimension: string }) =>
+      rows(`SELECT office.code || ' ' || ${dimension} AS value FROM office ${join}`, parameters);
+    const third = { role: Role.MEMBER, officeCode: 'JP' };
+    const france = { role: Role.MEMBER, officeCode: 'FR' };
+    const ib = { role: Role.BROKER, officeCode: 'WO' };
+    const { DATA, EMERGING, INTEROP, SECURITY } = MaturityDimension;
+
+    expect(await officesWith(hasVisibleNeedCondition(third, 'office.code', [SECURITY]))).toEqual(
+      [],
+    );
+    expect(await officesWith(hasVisibleNeedCondition(france, 'office.code', [SECURITY]))).toEqual([
+      'FR',
+    ]);
+    expect(
+      await officesWith(hasVisibleNeedCondition(ib, 'office.code', [SECURITY, EMERGING])),
+    ).toEqual(['DE', 'FR']);
+    expect(
+      await officesWith(hasVisibleNeedCondition(third, 'office.code', [DATA, EMERGING])),
+    ).toEqual(['DE', 'FR']);
+    expect(await officesWith(hasOfferCondition('office.code', [SECURITY, INTEROP]))).toEqual([
+      'DE',
+      'FR',
+    ]);
+    expect(await officesWith(hasOfferCondition('office.code', [DATA]))).toEqual([]);
+
+    expect(await joined(joinVisibleNeeds(third, 'office.code'))).toEqual([
+      'DE EMERGING',
+      'FR DATA',
+    ]);
+    expect(await joined(joinVisibleNeeds(ib, 'office.code'))).toEqual([
+      'DE EMERGING',
+      'FR DATA',
+      'FR SECURITY',
+    ]);
+    expect(await joined(joinOffers('office.code'))).toEqual(['DE SECURITY', 'FR INTEROP']);
   });
 
   it('replaces only the lists given, and keeps an unchanged entry as it was', async () => {

@@ -1,11 +1,13 @@
 import { DataSource } from 'typeorm';
 
+import { joinOffice, officeCodes, OfficeEntity, officeMatchesCondition } from '@wild/api/offices';
 import {
   createTestAccount,
   GraphQLRequestOptions,
   GraphQLResponse,
   TestApp,
 } from '@wild/api/testing';
+import { OfficeKind, WipoRegion } from '@wild/shared/domain';
 
 import { startApp } from './support/start-app';
 
@@ -142,6 +144,39 @@ describe('offices and reference data (GraphQL over HTTP)', () => {
     expect(fifty.data?.['offices'].edges).toHaveLength(50);
     expect(five.statements).toBeGreaterThan(0);
     expect(fifty.statements).toBe(five.statements);
+  });
+
+  it('lends later libs SQL over offices that reads what the entity holds', async () => {
+    const db = api.app.get(DataSource);
+    const rows = async (text: string, parameters: Record<string, unknown> = {}) => {
+      const [query, values] = db.driver.escapeQueryWithParameters(text, parameters);
+      return (await db.query(query, values)).map((row: { value: string }) => row.value).sort();
+    };
+    const offices = await db.getRepository(OfficeEntity).find();
+
+    const regions = [WipoRegion.AFRICA, WipoRegion.ARAB];
+    const african = offices.filter(
+      (office) => regions.includes(office.region) && office.kind === OfficeKind.REGIONAL,
+    );
+    expect(african.map((office) => office.code)).toEqual(expect.arrayContaining(['AP', 'OA']));
+    const matches = officeMatchesCondition('listed.code', {
+      regions,
+      kinds: [OfficeKind.REGIONAL],
+    });
+    expect(
+      await rows(`SELECT listed.code AS value FROM office listed WHERE ${matches.condition}`, {
+        ...matches.parameters,
+      }),
+    ).toEqual(african.map((office) => office.code).sort());
+
+    const seat = joinOffice('listed.code', 'seat');
+    expect(
+      await rows(
+        `SELECT listed.code || ' ' || ${seat.region} || ' ' || ${seat.kind} AS value FROM office listed ${seat.join}`,
+      ),
+    ).toEqual(offices.map((office) => `${office.code} ${office.region} ${office.kind}`).sort());
+
+    expect(await officeCodes(db.manager)).toEqual(offices.map((office) => office.code).sort());
   });
 
   it('is for signed-in accounts only', async () => {

@@ -2,6 +2,8 @@ export * from './lib/models/localized-text.model';
 export * from './lib/models/office-connection.model';
 export * from './lib/models/office.model';
 export * from './lib/office.entity';
+export * from './lib/office-editing';
+export * from './lib/office.sql';
 export * from './lib/offices.module';
 export * from './lib/offices.service';
 export * from './lib/reference/language.entity';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { Seed, Seeder } from '@wild/api/database';
-import { demoPick, OfficeEntity } from '@wild/api/offices';
+import { demoPick, officeCodes } from '@wild/api/offices';
 import { MATURITY_DIMENSIONS, MaturityDimension } from '@wild/shared/domain';
 
 import { refreshCurrentMaturity } from './assessments/current-maturity';
@@ -54,7 +54,7 @@ export class DemoMaturitySeeder implements Seeder {
   async seed(manager: EntityManager): Promise<void> {
     const model = await manager.findOneBy(MaturityModelEntity, { inForce: true });
     if (!model) return;
-    const offices = await manager.find(OfficeEntity, { order: { code: 'ASC' } });
+    const offices = await officeCodes(manager);
     // one after the other: the seed's transaction is one connection, which runs one statement at
     // a time (node-postgres warns of, and will refuse, overlapping queries on a client)
     const assessed = await codesIn(manager, 'maturity_assessment');
@@ -67,7 +67,7 @@ export class DemoMaturitySeeder implements Seeder {
     const offers: Partial<OfficeOfferEntity>[] = [];
     const standards: Partial<StandardAdoptionEntity>[] = [];
 
-    for (const { code } of offices) {
+    for (const code of offices) {
       // the International Bureau brokers; it does not assess itself. One office in eight has no demo.
       if (code === 'WO' || (!FIXED_LEVELS[code] && demoPick(`${code}:assessed`, 8) === 0)) continue;
       const current = currentLevels(code);

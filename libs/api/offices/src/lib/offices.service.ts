@@ -10,16 +10,15 @@ import {
   changedFields,
   DataLoaderRegistry,
   FieldProblem,
-  ForbiddenError,
   languageProblems,
   NotFoundError,
   RequestMeta,
   timeZoneProblems,
 } from '@wild/api/core';
-import { Role } from '@wild/shared/domain';
 import { isLanguageCode, isSt3Code } from '@wild/shared/reference-data';
 
 import { UpdateOfficeInput } from './dto/update-office.input';
+import { officeToEdit } from './office-editing';
 import { OfficeEntity } from './office.entity';
 
 /**
@@ -35,18 +34,6 @@ export function parseOfficeCode(value: string, field = 'code'): string {
     );
   }
   return code;
-}
-
-/** An office's profile is kept by its own office admins, and by brokers and admins. */
-export function mayEditOffice(
-  actor: Pick<AuthenticatedAccount, 'role' | 'officeCode'>,
-  code: string,
-): boolean {
-  return (
-    actor.role === Role.ADMIN ||
-    actor.role === Role.BROKER ||
-    (actor.role === Role.OFFICE_ADMIN && actor.officeCode === code)
-  );
 }
 
 /** Languages, names and time zone of an update, checked against the reference lists. */
@@ -105,13 +92,10 @@ export class OfficesService {
     const problems = referenceProblems(input);
     if (problems.length > 0) throw new BadUserInputError(problems);
     return this.dataSource.transaction(async (manager) => {
-      const office = await manager.findOne(OfficeEntity, {
-        where: { code },
-        lock: { mode: 'pessimistic_write' },
+      const office = await officeToEdit(manager, actor, code, {
+        lock: true,
+        refusal: 'Office admins may edit their own office only.',
       });
-      if (!office) throw new NotFoundError(`No office with code ${code} is in the network.`);
-      if (!mayEditOffice(actor, code))
-        throw new ForbiddenError('Office admins may edit their own office only.');
 
       const { code: _code, names, links, ...fields } = input;
       const next: Partial<OfficeEntity> = {

@@ -5,8 +5,14 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 
 import type { AuthenticatedAccount } from '@wild/api/auth';
 import { BadUserInputError, KeysetOrderKey, readPage } from '@wild/api/core';
-import { currentLevelColumn } from '@wild/api/maturity';
-import { MemberEntity, MemberPrivacy } from '@wild/api/members';
+import { currentMaturitySql } from '@wild/api/maturity';
+import {
+  hasExpertiseCondition,
+  joinMemberExpertise,
+  MemberEntity,
+  MemberPrivacy,
+} from '@wild/api/members';
+import { joinOffice, officeMatchesCondition } from '@wild/api/offices';
 
 import { DirectoryCache } from '../directory-cache';
 import { DirectoryPage, facetSelect, FacetValueModel, SortDirection } from '../facets';
@@ -21,6 +27,9 @@ import {
 } from './member-search.inputs';
 
 type Viewer = Pick<AuthenticatedAccount, 'id' | 'role' | 'officeCode'>;
+
+/** The current maturity of each member's office, joined as `current` (maturity owns the table). */
+const current = currentMaturitySql('current');
 
 export const DEFAULT_MEMBER_FACETS = [
   MemberFacetField.REGION,
@@ -53,13 +62,8 @@ export class MemberSearchService {
       const text = parseSearchText(filter?.search);
       const order = orderKeys(orderBy, text);
       const query = this.matching(viewer, filter ?? {}, text);
-      if (orderBy?.field === MemberOrderField.MATURITY) {
-        query.leftJoin(
-          'office_current_maturity',
-          'current',
-          'current.office_code = member.office_code',
-        );
-      }
+      if (orderBy?.field === MemberOrderField.MATURITY)
+        current.leftJoin(query, 'member.officeCode');
       const page = await readPage(query, args, order);
       const aggregates: DirectoryPage<MemberEntity, MemberFacetField>['aggregates'] =
         new DataLoader((keys: readonly ('total' | MemberFacetField)[]) =>
@@ -72,6 +76,11 @@ export class MemberSearchService {
     });
   }
 
+  /**
+   * The members the viewer may see matching every filter. The member's own columns are named by
+   * property (TypeORM maps them through MemberEntity); the search columns are the directory's (its
+   * migrations add them); other libs' tables are read through their helpers.
+   */
   private matching(
     viewer: Viewer,
     filter: MemberFilterInput,
@@ -99,14 +108,14 @@ export class MemberSearchService {
       query.andWhere('member.position IN (:...positions)', { positions: filter.positions });
     }
     filter.expertise?.forEach((entry, index) => {
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM member_expertise expertise WHERE expertise.member_id = member.id
-           AND expertise.area = :area_${index} AND expertise.level >= :level_${index})`,
-        {
-          [`area_${index}`]: expertiseAreaCode('filter.expertise', entry.area),
-          [`level_${index}`]: entry.minLevel ?? 1,
-        },
+      const area = expertiseAreaCode('filter.expertise', entry.area);
+      const expertise = hasExpertiseCondition(
+        'member.id',
+        area,
+        entry.minLevel ?? 1,
+        String(index),
       );
+      query.andWhere(expertise.condition, expertise.parameters);
     });
     if (filter.languages?.length) {
       query.andWhere('member.languages && ARRAY[:...languages]::varchar[]', {
@@ -119,10 +128,8 @@ export class MemberSearchService {
       });
     }
     if (filter.regions?.length) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM office WHERE office.code = member.office_code AND office.region IN (:...regions))',
-        { regions: filter.regions },
-      );
+      const office = officeMatchesCondition('member.officeCode', { regions: filter.regions });
+      query.andWhere(office.condition, office.parameters);
     }
     return query;
   }
@@ -136,10 +143,10 @@ export class MemberSearchService {
     // the matching members once, with the columns the facets count: no facet reads member again
     const matched = this.matching(viewer, filter, text)
       .select('member.id', 'id')
-      .addSelect('member.office_code', 'office_code')
+      .addSelect('member.officeCode', 'office_code')
       .addSelect('member.position', 'position')
       .addSelect('member.languages', 'languages')
-      .addSelect('member.available_to_mentor', 'available_to_mentor');
+      .addSelect('member.availableToMentor', 'available_to_mentor');
     const query = this.dataSource
       .createQueryBuilder()
       .addCommonTableExpression(matched, 'matched')
@@ -159,11 +166,10 @@ function facetSql(field: MemberFacetField): string {
   switch (field) {
     case MemberFacetField.OFFICE:
       return facetSelect('FROM matched', 'office_code::text');
-    case MemberFacetField.REGION:
-      return facetSelect(
-        'FROM matched JOIN office ON office.code = matched.office_code',
-        'office.region::text',
-      );
+    case MemberFacetField.REGION: {
+      const office = joinOffice('matched.office_code');
+      return facetSelect(`FROM matched ${office.join}`, `${office.region}::text`);
+    }
     case MemberFacetField.POSITION:
       return facetSelect('FROM matched', 'position::text');
     case MemberFacetField.LANGUAGE:
@@ -171,11 +177,10 @@ function facetSql(field: MemberFacetField): string {
         'FROM matched CROSS JOIN LATERAL unnest(languages) AS language',
         'language::text',
       );
-    case MemberFacetField.EXPERTISE:
-      return facetSelect(
-        'FROM matched JOIN member_expertise expertise ON expertise.member_id = matched.id',
-        'expertise.area::text',
-      );
+    case MemberFacetField.EXPERTISE: {
+      const expertise = joinMemberExpertise('matched.id');
+      return facetSelect(`FROM matched ${expertise.join}`, `${expertise.area}::text`);
+    }
     case MemberFacetField.AVAILABLE_TO_MENTOR:
       return facetSelect('FROM matched', 'available_to_mentor::text');
   }
@@ -216,9 +221,7 @@ function orderKeys(
     case MemberOrderField.NAME:
       return [computed('member.search_name'), byId];
     case MemberOrderField.MATURITY: {
-      const column = orderBy?.dimension
-        ? `current.${currentLevelColumn(orderBy.dimension)}`
-        : 'current.overall_level';
+      const column = orderBy?.dimension ? current.level(orderBy.dimension) : current.overallLevel;
       return [computed(`coalesce(${column}, ${direction === SortDirection.DESC ? 0 : 6})`), byId];
     }
     case MemberOrderField.UPDATED:

@@ -6,11 +6,17 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AuthenticatedAccount } from '@wild/api/auth';
 import { BadUserInputError, KeysetOrderKey, readPage } from '@wild/api/core';
 import {
+  AdoptionStatus,
+  adoptsStandardCondition,
   CurrentAssessment,
-  currentLevelColumn,
+  currentMaturitySql,
+  hasOfferCondition,
+  hasVisibleNeedCondition,
+  joinOffers,
+  joinStandardAdoptions,
+  joinVisibleNeeds,
   MaturityAssessmentsService,
   needsVisibilityScope,
-  visibleNeedsCondition,
 } from '@wild/api/maturity';
 import { OfficeEntity } from '@wild/api/offices';
 import { MATURITY_DIMENSIONS, MaturityDimension } from '@wild/shared/domain';
@@ -48,7 +54,13 @@ export const DEFAULT_OFFICE_FACETS = [
   OfficeFacetField.OFFER,
 ];
 
-const ADOPTED = ['COMPLETE', 'PARTIAL'];
+const ADOPTED = [AdoptionStatus.COMPLETE, AdoptionStatus.PARTIAL];
+
+/** Each office's current maturity, joined as `current` (maturity owns the table). */
+const current = currentMaturitySql('current');
+
+/** The column of `matched` (the aggregate's matching offices) with the current level in a dimension. */
+const matchedLevel = (dimension: MaturityDimension) => `level_${dimension.toLowerCase()}`;
 
 /**
  * The office directory: filters, text search, orders and facets over offices, each a clause of
@@ -91,16 +103,20 @@ export class OfficeSearchService {
     });
   }
 
-  /** The offices matching every filter, with the current maturity joined as `current`. */
+  /**
+   * The offices matching every filter, with the current maturity joined as `current`. The office's
+   * own columns are named by property (TypeORM maps them through OfficeEntity); the search columns
+   * are the directory's (its migrations add them); other libs' tables are read through their helpers.
+   */
   private matching(
     viewer: Viewer,
     filter: OfficeFilterInput,
     text: SearchText | null,
   ): SelectQueryBuilder<OfficeEntity> {
-    const query = this.dataSource
-      .getRepository(OfficeEntity)
-      .createQueryBuilder('office')
-      .leftJoin('office_current_maturity', 'current', 'current.office_code = office.code');
+    const query = current.leftJoin(
+      this.dataSource.getRepository(OfficeEntity).createQueryBuilder('office'),
+      'office.code',
+    );
     if (text) {
       const { sql, parameters } = searchCondition(
         'office.search_vector',
@@ -127,7 +143,7 @@ export class OfficeSearchService {
     }
     if (filter.systems?.length) {
       query.andWhere(
-        'EXISTS (SELECT 1 FROM unnest(office.business_systems) AS system WHERE lower(system) IN (:...systems))',
+        'EXISTS (SELECT 1 FROM unnest(office.businessSystems) AS system WHERE lower(system) IN (:...systems))',
         { systems: filter.systems.map((system) => system.trim().toLowerCase()) },
       );
     }
@@ -139,42 +155,25 @@ export class OfficeSearchService {
           `“${entry.standard}” is not a WIPO standard of the CWS list (such as ST.26 or ST.96).`,
         );
       }
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM standard_adoption adoption WHERE adoption.office_code = office.code
-           AND adoption.standard = :standard_${index} AND adoption.status IN (:...statuses_${index}))`,
-        {
-          [`standard_${index}`]: standard,
-          [`statuses_${index}`]: entry.statuses?.length ? entry.statuses : ADOPTED,
-        },
-      );
+      const statuses = entry.statuses?.length ? entry.statuses : ADOPTED;
+      const adopted = adoptsStandardCondition('office.code', standard, statuses, String(index));
+      query.andWhere(adopted.condition, adopted.parameters);
     });
     filter.maturity?.forEach((entry, index) =>
-      levelBetween(
-        query,
-        `current.${currentLevelColumn(entry.dimension)}`,
-        entry,
-        `maturity.${index}`,
-      ),
+      levelBetween(query, current.level(entry.dimension), entry, `maturity.${index}`),
     );
     if (filter.overallLevel) {
-      levelBetween(query, 'current.overall_level', filter.overallLevel, 'overallLevel');
+      levelBetween(query, current.overallLevel, filter.overallLevel, 'overallLevel');
     }
     if (filter.groups?.length)
-      query.andWhere('current.maturity_group IN (:...groups)', { groups: filter.groups });
+      query.andWhere(`${current.group} IN (:...groups)`, { groups: filter.groups });
     if (filter.needs?.length) {
-      const visible = visibleNeedsCondition(viewer, 'need');
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM office_need need WHERE need.office_code = office.code
-           AND need.dimension IN (:...needs) AND ${visible.condition})`,
-        { needs: filter.needs, ...visible.parameters },
-      );
+      const needs = hasVisibleNeedCondition(viewer, 'office.code', filter.needs);
+      query.andWhere(needs.condition, needs.parameters);
     }
     if (filter.offers?.length) {
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM office_offer offer WHERE offer.office_code = office.code
-           AND offer.dimension IN (:...offers))`,
-        { offers: filter.offers },
-      );
+      const offers = hasOfferCondition('office.code', filter.offers);
+      query.andWhere(offers.condition, offers.parameters);
     }
     return query;
   }
@@ -193,22 +192,21 @@ export class OfficeSearchService {
       .addSelect('office.kind', 'kind')
       .addSelect('office.country', 'country')
       .addSelect('office.languages', 'languages')
-      .addSelect('office.business_systems', 'business_systems')
-      .addSelect('current.maturity_group', 'maturity_group')
-      .addSelect('current.overall_level', 'overall_level');
+      .addSelect('office.businessSystems', 'business_systems')
+      .addSelect(current.group, 'maturity_group')
+      .addSelect(current.overallLevel, 'overall_level');
     for (const dimension of MATURITY_DIMENSIONS) {
-      const column = currentLevelColumn(dimension);
-      matched.addSelect(`current.${column}`, column);
+      matched.addSelect(current.level(dimension), matchedLevel(dimension));
     }
-    const visible = visibleNeedsCondition(viewer, 'need');
+    const needs = joinVisibleNeeds(viewer, 'matched.code');
     const query = this.dataSource
       .createQueryBuilder()
       .addCommonTableExpression(matched, 'matched')
       .from('matched', 'matched')
       .select('count(*)::int', 'total')
-      .setParameters(visible.parameters);
+      .setParameters(needs.parameters);
     const facets = keys.filter((key): key is OfficeFacetField => key !== 'total');
-    for (const field of facets) query.addSelect(facetSql(field, visible.condition), field);
+    for (const field of facets) query.addSelect(facetSql(field, needs), field);
     const row: Record<string, unknown> = (await query.getRawOne()) ?? {};
     return keys.map((key) =>
       key === 'total' ? Number(row['total']) : (row[key] as FacetValueModel[]),
@@ -235,7 +233,8 @@ function levelBetween(
   });
 }
 
-function facetSql(field: OfficeFacetField, visibleNeeds: string): string {
+/** A facet's select over `matched`; `needs` are the needs the caller may see of each office. */
+function facetSql(field: OfficeFacetField, needs: { join: string; dimension: string }): string {
   switch (field) {
     case OfficeFacetField.REGION:
       return facetSelect('FROM matched', 'region');
@@ -258,24 +257,19 @@ function facetSql(field: OfficeFacetField, visibleNeeds: string): string {
     case OfficeFacetField.OVERALL_LEVEL:
       return facetSelect('FROM matched', 'overall_level::text');
     case OfficeFacetField.NEED:
-      return facetSelect(
-        `FROM matched JOIN office_need need ON need.office_code = matched.code WHERE ${visibleNeeds}`,
-        'need.dimension::text',
-      );
-    case OfficeFacetField.OFFER:
-      return facetSelect(
-        'FROM matched JOIN office_offer offer ON offer.office_code = matched.code',
-        'offer.dimension::text',
-      );
-    case OfficeFacetField.STANDARD:
-      return facetSelect(
-        'FROM matched JOIN standard_adoption adoption ON adoption.office_code = matched.code',
-        `(adoption.standard || ' ' || adoption.status)::text`,
-      );
+      return facetSelect(`FROM matched ${needs.join}`, `${needs.dimension}::text`);
+    case OfficeFacetField.OFFER: {
+      const offers = joinOffers('matched.code');
+      return facetSelect(`FROM matched ${offers.join}`, `${offers.dimension}::text`);
+    }
+    case OfficeFacetField.STANDARD: {
+      const adoptions = joinStandardAdoptions('matched.code');
+      return facetSelect(`FROM matched ${adoptions.join}`, `${adoptions.label}::text`);
+    }
     default: {
       const dimension = field.slice('MATURITY_'.length) as MaturityDimension;
       if (!MATURITY_DIMENSIONS.includes(dimension)) throw new Error(`Unknown facet ${field}.`);
-      return facetSelect('FROM matched', `${currentLevelColumn(dimension)}::text`);
+      return facetSelect('FROM matched', `${matchedLevel(dimension)}::text`);
     }
   }
 }
@@ -316,13 +310,11 @@ function orderKeys(
     case OfficeOrderField.NAME:
       return [computed('office.sort_name'), byCode];
     case OfficeOrderField.MATURITY: {
-      const column = orderBy?.dimension
-        ? `current.${currentLevelColumn(orderBy.dimension)}`
-        : 'current.overall_level';
+      const column = orderBy?.dimension ? current.level(orderBy.dimension) : current.overallLevel;
       // unknown levels last, in either direction
       return [computed(`coalesce(${column}, ${direction === SortDirection.DESC ? 0 : 6})`), byCode];
     }
     case OfficeOrderField.UPDATED:
-      return [computed(`date_trunc('milliseconds', office.updated_at)`), byCode];
+      return [computed(`date_trunc('milliseconds', office.updatedAt)`), byCode];
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { Seed, Seeder } from '@wild/api/database';
 import {
@@ -13,6 +13,40 @@ import {
 /** The column of `office_current_maturity` that holds a dimension's current level. */
 export function currentLevelColumn(dimension: MaturityDimension): string {
   return dimension.toLowerCase();
+}
+
+/** `office_current_maturity` under an alias, as SQL: see {@link currentMaturitySql}. */
+export interface CurrentMaturitySql {
+  /**
+   * Left-joins each office's current maturity onto `query`, by `officeCode` (an SQL expression,
+   * such as `office.code`): an office without a current assessment keeps its row, with nulls.
+   */
+  leftJoin<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    officeCode: string,
+  ): SelectQueryBuilder<T>;
+  /** Overall level (1–5, null when fewer than six levels are known). */
+  readonly overallLevel: string;
+  /** A–D group (null when unknown). */
+  readonly group: string;
+  /** The current level in a dimension (null: unknown). */
+  level(dimension: MaturityDimension): string;
+}
+
+/**
+ * How later libs (the directory) read each office's current maturity, which this file keeps: the
+ * table and its columns under `alias`, as SQL expressions, written once beside the refresh that
+ * writes them, so a renamed column fails in maturity's suite (demo-maturity.int-spec.ts runs them
+ * on the migrated schema and compares them with the current assessments' levels).
+ */
+export function currentMaturitySql(alias = 'current'): CurrentMaturitySql {
+  return {
+    leftJoin: (query, officeCode) =>
+      query.leftJoin('office_current_maturity', alias, `${alias}.office_code = ${officeCode}`),
+    overallLevel: `${alias}.overall_level`,
+    group: `${alias}.maturity_group`,
+    level: (dimension) => `${alias}.${currentLevelColumn(dimension)}`,
+  };
 }
 
 const COLUMNS = [

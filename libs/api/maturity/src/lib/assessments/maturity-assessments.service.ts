@@ -11,13 +11,12 @@ import {
   ConflictError,
   ConnectionShape,
   DataLoaderRegistry,
-  ForbiddenError,
   NotFoundError,
   PageArgs,
   paginateByParent,
   RequestMeta,
 } from '@wild/api/core';
-import { mayEditOffice, OfficeEntity, parseOfficeCode } from '@wild/api/offices';
+import { mayEditOffice, officeToEdit, parseOfficeCode } from '@wild/api/offices';
 import type { MaturityGroup } from '@wild/shared/domain';
 
 import { MaturityModelEntity } from '../maturity-model.entity';
@@ -82,8 +81,13 @@ export class MaturityAssessmentsService {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!assessment || assessment.status !== AssessmentStatus.SUBMITTED)
-        throw new NotFoundError('No such assessment.');
+      // brokers and admins (who validate) see drafts too: a draft is there, but not to validate
+      if (!assessment) throw new NotFoundError('No such assessment.');
+      if (assessment.status !== AssessmentStatus.SUBMITTED) {
+        throw new ConflictError(
+          'Only a submitted assessment can be validated: this one is a draft.',
+        );
+      }
       if (assessment.validatedAt) throw new ConflictError('This assessment is already validated.');
       assessment.validatedAt = this.clock.now();
       assessment.validatedById = actor.id;
@@ -275,12 +279,9 @@ export class MaturityAssessmentsService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(OfficeEntity, { code: officeCode }))) {
-        throw new NotFoundError(`No office with code ${officeCode} is in the network.`);
-      }
-      if (!mayEditOffice(actor, officeCode)) {
-        throw new ForbiddenError('Office admins may assess their own office only.');
-      }
+      await officeToEdit(manager, actor, officeCode, {
+        refusal: 'Office admins may assess their own office only.',
+      });
       const model = await manager.findOneBy(MaturityModelEntity, { inForce: true });
       if (!model) throw new ConflictError('No maturity model is in force.');
       const draft = await manager.findOne(MaturityAssessmentEntity, {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { DataLoaderRegistry, ForbiddenError } from '@wild/api/core';
+import { joinOffice } from '@wild/api/offices';
 import {
   distributionMean,
   emptyDistribution,
@@ -44,6 +45,9 @@ interface AggregateRow {
   }[];
 }
 
+/** The office of each compared row, read through what the offices lib exports. */
+const office = joinOffice('current.office_code');
+
 /**
  * One statement over the kept current maturity of the matching offices (the same rows as
  * `office.maturity` and the directory), aggregated: no row of a single office leaves the database.
@@ -52,10 +56,10 @@ const AGGREGATE_SQL = `
   WITH compared AS (
     SELECT current.*, assessment.illustrative
     FROM office_current_maturity current
-    JOIN office ON office.code = current.office_code
+    ${office.join}
     JOIN maturity_assessment assessment ON assessment.id = current.assessment_id
-    WHERE ($1::varchar IS NULL OR office.region = $1)
-      AND ($2::varchar IS NULL OR office.kind = $2)
+    WHERE ($1::varchar IS NULL OR ${office.region} = $1)
+      AND ($2::varchar IS NULL OR ${office.kind} = $2)
   ),
   level_counts AS (
     SELECT level.dimension, level.level, count(*)::int AS count

@@ -9,12 +9,15 @@ import {
   BadUserInputError,
   ConnectionShape,
   DataLoaderRegistry,
-  ForbiddenError,
-  NotFoundError,
   paginate,
   RequestMeta,
 } from '@wild/api/core';
-import { mayEditOffice, OfficeEntity, parseOfficeCode } from '@wild/api/offices';
+import {
+  OfficeEntity,
+  officeMatchesCondition,
+  officeToEdit,
+  parseOfficeCode,
+} from '@wild/api/offices';
 import { MATURITY_DIMENSIONS, MaturityDimension } from '@wild/shared/domain';
 
 import { visibleNeedsCondition } from './need-visibility';
@@ -54,16 +57,10 @@ export class NeedsOffersService {
     const offers = input.offers && statementsOf('offers', input.offers);
     return this.dataSource.transaction(async (manager) => {
       // the office row is locked, so two editors of one office's lists take turns
-      const office = await manager.findOne(OfficeEntity, {
-        where: { code: officeCode },
-        lock: { mode: 'pessimistic_write' },
+      const office = await officeToEdit(manager, actor, officeCode, {
+        lock: true,
+        refusal: 'Office admins may set the needs and offers of their own office only.',
       });
-      if (!office) throw new NotFoundError(`No office with code ${officeCode} is in the network.`);
-      if (!mayEditOffice(actor, officeCode)) {
-        throw new ForbiddenError(
-          'Office admins may set the needs and offers of their own office only.',
-        );
-      }
       const changes = {
         ...(needs &&
           (await this.replace(manager, OfficeNeedEntity, 'need', officeCode, needs, actor))),
@@ -241,10 +238,8 @@ function filtered<T extends OfficeNeedEntity | OfficeOfferEntity>(
     query.andWhere(`${alias}.officeCode IN (:...officeCodes)`, { officeCodes: codes });
   }
   if (filter?.regions?.length || filter?.kinds?.length) {
-    query.innerJoin(OfficeEntity, 'office', `office.code = ${alias}.officeCode`);
-    if (filter.regions?.length)
-      query.andWhere('office.region IN (:...regions)', { regions: filter.regions });
-    if (filter.kinds?.length) query.andWhere('office.kind IN (:...kinds)', { kinds: filter.kinds });
+    const { condition, parameters } = officeMatchesCondition(`${alias}.officeCode`, filter);
+    query.andWhere(condition, parameters);
   }
   return query;
 }

@@ -9,11 +9,9 @@ import {
   BadUserInputError,
   changedFields,
   DataLoaderRegistry,
-  ForbiddenError,
-  NotFoundError,
   RequestMeta,
 } from '@wild/api/core';
-import { mayEditOffice, OfficeEntity, parseOfficeCode } from '@wild/api/offices';
+import { officeToEdit, parseOfficeCode } from '@wild/api/offices';
 import { normalizeWipoStandard } from '@wild/shared/reference-data';
 
 import { AdoptionStatus, StandardAdoptionEntity } from './standard-adoption.entity';
@@ -47,11 +45,9 @@ export class StandardsService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(OfficeEntity, { code: officeCode }))) {
-        throw new NotFoundError(`No office with code ${officeCode} is in the network.`);
-      }
-      if (!mayEditOffice(actor, officeCode))
-        throw new ForbiddenError('Office admins may report for their own office only.');
+      await officeToEdit(manager, actor, officeCode, {
+        refusal: 'Office admins may report for their own office only.',
+      });
       const existing = await manager.findOne(StandardAdoptionEntity, {
         where: { officeCode, standard },
         lock: { mode: 'pessimistic_write' },

@@ -1,0 +1,728 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+
+import { SessionsService } from '@wild/api/auth';
+import { createTestAccount, TEST_PASSWORD, TestAccount, TestApp } from '@wild/api/testing';
+import { MATURITY_DIMENSIONS, Role } from '@wild/shared/domain';
+
+/**
+ * The ownership matrix: for every query and mutation of the committed schema (apps/api/schema.gql),
+ * what each kind of caller gets. `ownership-matrix.int-spec.ts` fails when an operation of the
+ * schema has no row here, or a row names an operation the schema lacks, so a new operation joins
+ * with its row.
+ *
+ * The things the rows act on belong to the owning office, FR. Callers:
+ * - `anonymous`: no access token;
+ * - `otherOfficeMember`: a MEMBER of another office (DE);
+ * - `ownOfficeMember`: a plain MEMBER of FR (where an office admin is needed);
+ * - `ownOfficeAdmin`: an OFFICE_ADMIN of FR (the owner's admin: what office admins may do at all);
+ * - `otherOfficeAdmin`: an OFFICE_ADMIN of DE;
+ * - `broker`, `admin`: a BROKER and an ADMIN of WO (the International Bureau).
+ *
+ * Each cell is one of:
+ * - `allowed`: the operation answered its data with no error at all (the fixtures are built so
+ *   that an allowed call succeeds), and the thing the case is about is in the answer (see
+ *   {@link MatrixCase.found}). A case may list `businessErrors`: codes that are the operation's
+ *   own answer, not about access, and also count as `allowed`;
+ * - `UNAUTHENTICATED`, `FORBIDDEN`, `NOT_FOUND`: the operation answered this `extensions.code`,
+ *   or (`NOT_FOUND` only) answered without error but without the thing the case is about: absent
+ *   from a list or a field, as privacy rules hide what a caller may not see.
+ * Any other answer (another error code, an error below the operation, no data) fails the cell.
+ *
+ * Cells hold what the conventions (docs/api-conventions.md, DOMAIN privacy rules) call for. Where
+ * the code answers otherwise, the case names it in `deviations`: the test expects the code's
+ * answer, names the deviation in its title, and fails once the code is fixed, so that the note is
+ * removed.
+ *
+ * Adding an operation: add a row keyed `Query.x` or `Mutation.x` with its document, the variables
+ * (built from {@link MatrixFixtures}, or per cell with {@link FixtureMakers} when the call uses its
+ * fixture up) and the expectations (start from a preset below and override what differs).
+ */
+
+export const OWNING_OFFICE = 'FR';
+export const OTHER_OFFICE = 'DE';
+
+export const CALLERS = [
+  'anonymous',
+  'otherOfficeMember',
+  'ownOfficeMember',
+  'ownOfficeAdmin',
+  'otherOfficeAdmin',
+  'broker',
+  'admin',
+] as const;
+export type Caller = (typeof CALLERS)[number];
+export type SignedInCaller = Exclude<Caller, 'anonymous'>;
+
+/** The account of each signed-in caller. */
+export const CALLER_ACCOUNTS: Record<SignedInCaller, { role: Role; officeCode: string }> = {
+  otherOfficeMember: { role: Role.MEMBER, officeCode: OTHER_OFFICE },
+  ownOfficeMember: { role: Role.MEMBER, officeCode: OWNING_OFFICE },
+  ownOfficeAdmin: { role: Role.OFFICE_ADMIN, officeCode: OWNING_OFFICE },
+  otherOfficeAdmin: { role: Role.OFFICE_ADMIN, officeCode: OTHER_OFFICE },
+  broker: { role: Role.BROKER, officeCode: 'WO' },
+  admin: { role: Role.ADMIN, officeCode: 'WO' },
+};
+
+export const OUTCOMES = ['allowed', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export type Expected = Readonly<Record<Caller, Outcome>>;
+
+/** Where the code answers otherwise than the conventions. */
+export interface Deviation {
+  /** What the code answers: an outcome, or another `extensions.code` (`CONFLICT`). */
+  readonly answers: Outcome | string;
+  readonly why: string;
+}
+
+export type Variables = Record<string, unknown>;
+
+export interface MatrixCase {
+  /** What the case is about, when an operation has several. */
+  readonly about?: string;
+  /** One operation whose one root field is the row's operation (no alias). */
+  readonly document: string;
+  /** Built afresh for each caller, after the caller's token is chosen. */
+  readonly variables?: (cell: Cell) => Variables | Promise<Variables>;
+  /**
+   * Who calls: the caller's shared session (default); a new session of the caller's account (an
+   * operation that ends its session); a new account of the caller's kind (one that ends the
+   * account's other sessions).
+   */
+  readonly as?: 'session' | 'fresh-session' | 'fresh-account';
+  /** For an answer without error: is the thing the case is about in it? No: `NOT_FOUND`. */
+  readonly found?: (answer: unknown, cell: Cell) => boolean;
+  /** Error codes that are the operation's own answer to an allowed caller (see above). */
+  readonly businessErrors?: readonly string[];
+  readonly expect: Expected;
+  readonly deviations?: Partial<Record<Caller, Deviation>>;
+}
+
+export type MatrixRow = MatrixCase | readonly MatrixCase[];
+
+// ---- presets ------------------------------------------------------------------------------------
+
+/** @Public: anyone, signed in or not. */
+export const PUBLIC: Expected = {
+  anonymous: 'allowed',
+  otherOfficeMember: 'allowed',
+  ownOfficeMember: 'allowed',
+  ownOfficeAdmin: 'allowed',
+  otherOfficeAdmin: 'allowed',
+  broker: 'allowed',
+  admin: 'allowed',
+};
+
+/** @Authorize(): any signed-in account, on something the whole network sees. */
+export const SIGNED_IN: Expected = { ...PUBLIC, anonymous: 'UNAUTHENTICATED' };
+
+/** @Authorize(OFFICE_ADMIN, BROKER) on the owning office's things (mayEditOffice). */
+export const OFFICE_EDITORS: Expected = {
+  anonymous: 'UNAUTHENTICATED',
+  otherOfficeMember: 'FORBIDDEN',
+  ownOfficeMember: 'FORBIDDEN',
+  ownOfficeAdmin: 'allowed',
+  otherOfficeAdmin: 'FORBIDDEN',
+  broker: 'allowed',
+  admin: 'allowed',
+};
+
+/** @Authorize(BROKER): the International Bureau (brokers and admins). */
+export const IB_ONLY: Expected = {
+  ...OFFICE_EDITORS,
+  ownOfficeAdmin: 'FORBIDDEN',
+};
+
+/** @Authorize(ADMIN). */
+export const ADMINS_ONLY: Expected = { ...IB_ONLY, broker: 'FORBIDDEN' };
+
+/** A hidden profile: its member, its office's admins, brokers and admins (MemberPrivacy). */
+export const HIDDEN_PROFILE: Expected = {
+  anonymous: 'UNAUTHENTICATED',
+  otherOfficeMember: 'NOT_FOUND',
+  ownOfficeMember: 'NOT_FOUND',
+  ownOfficeAdmin: 'allowed',
+  otherOfficeAdmin: 'NOT_FOUND',
+  broker: 'allowed',
+  admin: 'allowed',
+};
+
+/** A confidential need: its own office's members and the International Bureau. */
+export const OWN_OFFICE_AND_IB: Expected = {
+  ...HIDDEN_PROFILE,
+  ownOfficeMember: 'allowed',
+};
+
+/** What only the office's editors see (a draft assessment): absent for anyone else. */
+export const EDITORS_SEE: Expected = { ...HIDDEN_PROFILE };
+
+// ---- fixtures -----------------------------------------------------------------------------------
+
+export interface MemberFixture {
+  readonly account: TestAccount;
+  readonly memberId: string;
+}
+
+/** Made once, before the first row; no row changes what another row reads. */
+export interface MatrixFixtures {
+  readonly callers: Readonly<Record<SignedInCaller, TestAccount>>;
+  /** An admin that makes the fixtures (never a caller). */
+  readonly steward: TestAccount;
+  /** A member of FR (not a caller) whose profile the network sees. */
+  readonly colleague: MemberFixture;
+  /** A member of FR whose profile is hidden. */
+  readonly hiddenColleague: MemberFixture;
+  /** A pending invitation into FR, issued by the steward. */
+  readonly invitationId: string;
+}
+
+/** FR's needs (SECURITY confidential, DATA public) and offers (INFRA): set again as they are. */
+export const OWNING_OFFICE_NEEDS = [
+  { dimension: 'SECURITY', description: 'A security operations centre.', confidential: true },
+  { dimension: 'DATA', description: 'A data quality programme.', confidential: false },
+];
+export const OWNING_OFFICE_OFFERS = [
+  { dimension: 'INFRA', description: 'Our cloud migration playbook.' },
+];
+
+/** Offices with a current assessment, so that a benchmark has its group of 5. */
+const ASSESSED_OFFICES = [OWNING_OFFICE, OTHER_OFFICE, 'JP', 'EP', 'BR'];
+
+export const levelsOf = (level: number) =>
+  MATURITY_DIMENSIONS.map((dimension) => ({ dimension, level }));
+
+/** Things a cell uses up (an invitation to accept, an account to deactivate …), made per cell. */
+export interface FixtureMakers {
+  /** A fresh address for an invitation. */
+  email(): string;
+  /** A pending invitation, issued by the steward (into FR as a MEMBER unless told). */
+  invitation(options?: {
+    officeCode?: string;
+    role?: Role;
+  }): Promise<{ id: string; token: string; email: string }>;
+  /** A new account (a MEMBER of FR unless told). */
+  account(options?: { role?: Role; officeCode?: string }): Promise<TestAccount>;
+  /** A new session of an account. */
+  session(account: TestAccount): Promise<{ accessToken: string; refreshToken: string }>;
+  /** A new submitted (current) assessment of an office (FR unless told): its id. */
+  submittedAssessment(officeCode?: string): Promise<string>;
+  /** The draft of an office (FR unless told), saved again: its id. */
+  draft(officeCode?: string): Promise<string>;
+}
+
+export interface Cell {
+  readonly api: TestApp;
+  readonly fixtures: MatrixFixtures;
+  readonly make: FixtureMakers;
+  readonly caller: Caller;
+  /** The account that calls (none for `anonymous`). */
+  readonly account: TestAccount | undefined;
+}
+
+/** The data of `field`, or an error naming what failed (fixtures must not fail quietly). */
+export async function must(
+  api: TestApp,
+  token: string,
+  query: string,
+  variables: Variables,
+  field: string,
+): Promise<Record<string, unknown>> {
+  const response = await api.gql(query, variables, { token });
+  const data = response.data?.[field] as Record<string, unknown> | null | undefined;
+  if (response.errors || !data) {
+    throw new Error(`fixture ${field} failed: ${JSON.stringify(response.errors ?? response.body)}`);
+  }
+  return data;
+}
+
+const CREATE_INVITATION = `mutation ($input: CreateInvitationInput!) {
+  createInvitation(input: $input) { token invitation { id } }
+}`;
+const SUBMIT = `mutation ($input: MaturityAssessmentInput!) { submitMaturityAssessment(input: $input) { id } }`;
+const SAVE_DRAFT = `mutation ($input: MaturityAssessmentInput!) { saveMaturityAssessmentDraft(input: $input) { id } }`;
+const MY_MEMBER_ID = `query { me { member { id } } }`;
+const HIDE_ME = `mutation { updateMyProfile(input: { hidden: true }) { id hidden } }`;
+const SET_NEEDS = `mutation ($input: SetNeedsAndOffersInput!) { setNeedsAndOffers(input: $input) { code } }`;
+
+export function fixtureMakers(api: TestApp, steward: TestAccount): FixtureMakers {
+  const token = steward.accessToken;
+  const email = () => `matrix.${randomBytes(5).toString('hex')}@test.wild.example`;
+  return {
+    email,
+    async invitation(options = {}) {
+      const address = email();
+      const created = await must(
+        api,
+        token,
+        CREATE_INVITATION,
+        {
+          input: {
+            email: address,
+            officeCode: options.officeCode ?? OWNING_OFFICE,
+            role: options.role ?? Role.MEMBER,
+          },
+        },
+        'createInvitation',
+      );
+      const invitation = created['invitation'] as { id: string };
+      return { id: invitation.id, token: created['token'] as string, email: address };
+    },
+    account: (options = {}) =>
+      createTestAccount(api, {
+        role: options.role ?? Role.MEMBER,
+        officeCode: options.officeCode ?? OWNING_OFFICE,
+      }),
+    session: (account) =>
+      api.app.get(DataSource).transaction((manager) =>
+        api.app.get(SessionsService).start(manager, account.entity, {
+          ip: '127.0.0.1',
+          userAgent: 'jest',
+          requestId: null,
+        }),
+      ),
+    async submittedAssessment(officeCode = OWNING_OFFICE) {
+      const input = { officeCode, levels: levelsOf(3) };
+      return (await must(api, token, SUBMIT, { input }, 'submitMaturityAssessment'))[
+        'id'
+      ] as string;
+    },
+    async draft(officeCode = OWNING_OFFICE) {
+      const input = { officeCode, levels: levelsOf(4) };
+      return (await must(api, token, SAVE_DRAFT, { input }, 'saveMaturityAssessmentDraft'))[
+        'id'
+      ] as string;
+    },
+  };
+}
+
+async function memberFixture(api: TestApp, account: TestAccount): Promise<MemberFixture> {
+  const me = await must(api, account.accessToken, MY_MEMBER_ID, {}, 'me');
+  return { account, memberId: (me['member'] as { id: string }).id };
+}
+
+/** Creates the fixtures every row reads, through the API where it can (as the steward). */
+export async function createMatrixFixtures(api: TestApp): Promise<MatrixFixtures> {
+  const steward = await createTestAccount(api, { role: Role.ADMIN, displayName: 'Steward' });
+  const callers = {} as Record<SignedInCaller, TestAccount>;
+  for (const caller of Object.keys(CALLER_ACCOUNTS) as SignedInCaller[]) {
+    callers[caller] = await createTestAccount(api, {
+      ...CALLER_ACCOUNTS[caller],
+      displayName: `Matrix ${caller}`,
+    });
+  }
+  const colleague = await memberFixture(
+    api,
+    await createTestAccount(api, { officeCode: OWNING_OFFICE, displayName: 'Colleague' }),
+  );
+  const hiddenAccount = await createTestAccount(api, {
+    officeCode: OWNING_OFFICE,
+    displayName: 'Hidden Colleague',
+  });
+  await must(api, hiddenAccount.accessToken, HIDE_ME, {}, 'updateMyProfile');
+  const hiddenColleague = await memberFixture(api, hiddenAccount);
+
+  const make = fixtureMakers(api, steward);
+  await must(
+    api,
+    steward.accessToken,
+    SET_NEEDS,
+    {
+      input: {
+        officeCode: OWNING_OFFICE,
+        needs: OWNING_OFFICE_NEEDS,
+        offers: OWNING_OFFICE_OFFERS,
+      },
+    },
+    'setNeedsAndOffers',
+  );
+  for (const office of ASSESSED_OFFICES) await make.submittedAssessment(office);
+  const invitation = await make.invitation();
+  return { callers, steward, colleague, hiddenColleague, invitationId: invitation.id };
+}
+
+// ---- helpers for rows ---------------------------------------------------------------------------
+
+/** The nodes of a connection. */
+export function nodesOf<T>(connection: unknown): T[] {
+  return (connection as { edges: { node: T }[] }).edges.map((edge) => edge.node);
+}
+
+const hasNode = (connection: unknown, id: string) =>
+  nodesOf<{ id: string }>(connection).some((node) => node.id === id);
+
+const isConfidentialNeed = (need: { dimension: string; confidential: boolean }) =>
+  need.dimension === 'SECURITY' && need.confidential;
+
+const NEW_PASSWORD = 'a new correct horse battery staple';
+
+// ---- the matrix ---------------------------------------------------------------------------------
+
+export const OWNERSHIP_MATRIX: Readonly<Record<string, MatrixRow>> = {
+  // ---- queries ----
+
+  'Query.auditLog': {
+    document: `query { auditLog(first: 1) { totalCount } }`,
+    expect: IB_ONLY,
+  },
+
+  'Query.expertiseAreas': {
+    document: `query { expertiseAreas { code } }`,
+    expect: SIGNED_IN,
+  },
+
+  'Query.invitations': {
+    about: 'a pending invitation into FR, in the list',
+    document: `query ($filter: InvitationsFilterInput) {
+      invitations(filter: $filter, first: 100) { edges { node { id } } }
+    }`,
+    variables: () => ({ filter: { officeCode: OWNING_OFFICE } }),
+    found: (answer, { fixtures }) => hasNode(answer, fixtures.invitationId),
+    // office admins see their own office's invitations; another office's are absent
+    expect: { ...OFFICE_EDITORS, otherOfficeAdmin: 'NOT_FOUND' },
+  },
+
+  'Query.languages': {
+    document: `query { languages(wipoOfficialOnly: true) { code } }`,
+    expect: PUBLIC,
+  },
+
+  'Query.maturityBenchmark': {
+    about: 'the network (5 offices assessed), with FR’s position',
+    document: `query { maturityBenchmark(officeCode: "FR") { officeCount position { officeCode } } }`,
+    expect: SIGNED_IN,
+  },
+
+  'Query.maturityModel': {
+    document: `query { maturityModel { version } }`,
+    expect: SIGNED_IN,
+  },
+
+  'Query.me': {
+    document: `query { me { id } }`,
+    found: (answer, { account }) => (answer as { id: string }).id === account?.id,
+    expect: SIGNED_IN,
+  },
+
+  'Query.member': [
+    {
+      about: 'a visible member of FR',
+      document: `query ($id: ID!) { member(id: $id) { id } }`,
+      variables: ({ fixtures }) => ({ id: fixtures.colleague.memberId }),
+      expect: SIGNED_IN,
+    },
+    {
+      about: 'a hidden member of FR',
+      document: `query ($id: ID!) { member(id: $id) { id } }`,
+      variables: ({ fixtures }) => ({ id: fixtures.hiddenColleague.memberId }),
+      expect: HIDDEN_PROFILE,
+    },
+  ],
+
+  'Query.members': [
+    {
+      about: 'a visible member of FR, in the directory',
+      document: `query ($filter: MemberFilterInput) { members(filter: $filter, first: 100) { edges { node { id } } } }`,
+      variables: () => ({ filter: { offices: [OWNING_OFFICE] } }),
+      found: (answer, { fixtures }) => hasNode(answer, fixtures.colleague.memberId),
+      expect: SIGNED_IN,
+    },
+    {
+      about: 'a hidden member of FR, in the directory',
+      document: `query ($filter: MemberFilterInput) { members(filter: $filter, first: 100) { edges { node { id } } } }`,
+      variables: () => ({ filter: { offices: [OWNING_OFFICE] } }),
+      found: (answer, { fixtures }) => hasNode(answer, fixtures.hiddenColleague.memberId),
+      expect: HIDDEN_PROFILE,
+    },
+  ],
+
+  'Query.needs': [
+    {
+      about: 'a public need of FR',
+      document: `query ($filter: NeedsOffersFilterInput) { needs(filter: $filter, first: 100) { edges { node { dimension confidential } } } }`,
+      variables: () => ({ filter: { offices: [OWNING_OFFICE] } }),
+      found: (answer) => nodesOf<{ dimension: string }>(answer).some((n) => n.dimension === 'DATA'),
+      expect: SIGNED_IN,
+    },
+    {
+      about: 'a confidential need of FR',
+      document: `query ($filter: NeedsOffersFilterInput) { needs(filter: $filter, first: 100) { edges { node { dimension confidential } } } }`,
+      variables: () => ({ filter: { offices: [OWNING_OFFICE] } }),
+      found: (answer) =>
+        nodesOf<{ dimension: string; confidential: boolean }>(answer).some(isConfidentialNeed),
+      expect: OWN_OFFICE_AND_IB,
+    },
+  ],
+
+  'Query.offers': {
+    about: 'an offer of FR',
+    document: `query ($filter: NeedsOffersFilterInput) { offers(filter: $filter, first: 100) { edges { node { dimension } } } }`,
+    variables: () => ({ filter: { offices: [OWNING_OFFICE] } }),
+    found: (answer) => nodesOf<{ dimension: string }>(answer).some((n) => n.dimension === 'INFRA'),
+    expect: SIGNED_IN,
+  },
+
+  'Query.office': [
+    {
+      about: 'the profile of FR',
+      document: `query { office(code: "FR") { code } }`,
+      expect: SIGNED_IN,
+    },
+    {
+      about: 'FR’s confidential need, in office.needs',
+      document: `query { office(code: "FR") { needs { dimension confidential } } }`,
+      found: (answer) =>
+        (answer as { needs: { dimension: string; confidential: boolean }[] }).needs.some(
+          isConfidentialNeed,
+        ),
+      expect: OWN_OFFICE_AND_IB,
+    },
+    {
+      about: 'FR’s draft assessment, in office.maturityDraft',
+      document: `query ($code: String!) { office(code: $code) { maturityDraft { id } } }`,
+      variables: async ({ make }) => {
+        await make.draft(); // a submitted assessment ends the draft: save it again
+        return { code: OWNING_OFFICE };
+      },
+      found: (answer) => (answer as { maturityDraft: unknown }).maturityDraft !== null,
+      expect: EDITORS_SEE,
+    },
+    {
+      about: 'a hidden member of FR, in office.members',
+      document: `query { office(code: "FR") { members(first: 100) { edges { node { id } } } } }`,
+      found: (answer, { fixtures }) =>
+        hasNode((answer as { members: unknown }).members, fixtures.hiddenColleague.memberId),
+      expect: HIDDEN_PROFILE,
+    },
+  ],
+
+  'Query.offices': {
+    document: `query { offices(first: 1) { totalCount } }`,
+    expect: SIGNED_IN,
+  },
+
+  'Query.st3Codes': {
+    document: `query { st3Codes(kind: ORGANIZATION) { code } }`,
+    expect: PUBLIC,
+  },
+
+  // ---- mutations ----
+
+  'Mutation.acceptInvitation': {
+    about: 'a pending invitation (its token), one per cell',
+    document: `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
+    variables: async ({ make }) => ({
+      input: {
+        token: (await make.invitation()).token,
+        fullName: 'Invited Person',
+        password: TEST_PASSWORD,
+        preferredLanguage: 'fr',
+      },
+    }),
+    expect: PUBLIC,
+  },
+
+  'Mutation.changePassword': {
+    about: 'the caller’s own password (a fresh account per cell)',
+    document: `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+    as: 'fresh-account',
+    variables: () => ({ input: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } }),
+    expect: SIGNED_IN,
+  },
+
+  'Mutation.createInvitation': [
+    {
+      about: 'a member into FR',
+      document: `mutation ($input: CreateInvitationInput!) { createInvitation(input: $input) { invitation { id } } }`,
+      variables: ({ make }) => ({
+        input: { email: make.email(), officeCode: OWNING_OFFICE, role: Role.MEMBER },
+      }),
+      expect: OFFICE_EDITORS,
+    },
+    {
+      about: 'an admin into FR',
+      document: `mutation ($input: CreateInvitationInput!) { createInvitation(input: $input) { invitation { id } } }`,
+      variables: ({ make }) => ({
+        input: { email: make.email(), officeCode: OWNING_OFFICE, role: Role.ADMIN },
+      }),
+      // office admins and brokers invite members and office admins only
+      expect: ADMINS_ONLY,
+    },
+    {
+      about: 'a member into FR whose email has a pending invitation into DE',
+      document: `mutation ($input: CreateInvitationInput!) { createInvitation(input: $input) { invitation { id } } }`,
+      variables: async ({ make }) => ({
+        input: {
+          email: (await make.invitation({ officeCode: OTHER_OFFICE })).email,
+          officeCode: OWNING_OFFICE,
+          role: Role.MEMBER,
+        },
+      }),
+      expect: OFFICE_EDITORS,
+      deviations: {
+        ownOfficeAdmin: {
+          answers: 'CONFLICT',
+          why:
+            '“… has a pending invitation from someone else; it must be revoked first.” confirms an ' +
+            'invitation into another office that this office admin may not see (it is absent ' +
+            'from their `invitations` and `revokeInvitation` answers NOT_FOUND for it).',
+        },
+      },
+    },
+  ],
+
+  'Mutation.deactivateAccount': {
+    about: 'a member of FR (a fresh account per cell)',
+    document: `mutation ($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { id active } }`,
+    variables: async ({ make }) => ({ input: { accountId: (await make.account()).id } }),
+    expect: ADMINS_ONLY,
+  },
+
+  'Mutation.login': {
+    about: 'the right password of a member of FR',
+    document: `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+    variables: ({ fixtures }) => ({
+      input: { email: fixtures.colleague.account.email, password: TEST_PASSWORD },
+    }),
+    expect: PUBLIC,
+  },
+
+  'Mutation.logout': {
+    about: 'the caller’s own session (a fresh session per cell)',
+    document: `mutation { logout(input: {}) }`,
+    as: 'fresh-session',
+    expect: SIGNED_IN,
+  },
+
+  'Mutation.refreshToken': {
+    about: 'a live refresh token of a member of FR (a fresh session per cell)',
+    document: `mutation ($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken } }`,
+    variables: async ({ make, fixtures }) => ({
+      input: { token: (await make.session(fixtures.colleague.account)).refreshToken },
+    }),
+    expect: PUBLIC,
+  },
+
+  'Mutation.revokeInvitation': [
+    {
+      about: 'a pending invitation of a member into FR (one per cell)',
+      document: `mutation ($input: RevokeInvitationInput!) { revokeInvitation(input: $input) { id status } }`,
+      variables: async ({ make }) => ({ input: { invitationId: (await make.invitation()).id } }),
+      // another office's invitations are not visible to an office admin
+      expect: { ...OFFICE_EDITORS, otherOfficeAdmin: 'NOT_FOUND' },
+    },
+    {
+      about: 'a pending invitation of an admin into FR (one per cell)',
+      document: `mutation ($input: RevokeInvitationInput!) { revokeInvitation(input: $input) { id status } }`,
+      variables: async ({ make }) => ({
+        input: { invitationId: (await make.invitation({ role: Role.ADMIN })).id },
+      }),
+      // FR's admins and brokers see it but may not issue it, so may not revoke it
+      expect: {
+        ...OFFICE_EDITORS,
+        ownOfficeAdmin: 'FORBIDDEN',
+        otherOfficeAdmin: 'NOT_FOUND',
+        broker: 'FORBIDDEN',
+      },
+    },
+  ],
+
+  'Mutation.saveMaturityAssessmentDraft': {
+    about: 'FR’s draft',
+    document: `mutation ($input: MaturityAssessmentInput!) { saveMaturityAssessmentDraft(input: $input) { id } }`,
+    variables: () => ({ input: { officeCode: OWNING_OFFICE, levels: levelsOf(4) } }),
+    expect: OFFICE_EDITORS,
+  },
+
+  'Mutation.setNeedsAndOffers': {
+    about: 'FR’s needs and offers (set again as the fixtures have them)',
+    document: `mutation ($input: SetNeedsAndOffersInput!) { setNeedsAndOffers(input: $input) { code } }`,
+    variables: () => ({
+      input: {
+        officeCode: OWNING_OFFICE,
+        needs: OWNING_OFFICE_NEEDS,
+        offers: OWNING_OFFICE_OFFERS,
+      },
+    }),
+    expect: OFFICE_EDITORS,
+  },
+
+  'Mutation.setRole': {
+    about: 'a member of FR made office admin (a fresh account per cell)',
+    document: `mutation ($input: SetRoleInput!) { setRole(input: $input) { id role } }`,
+    variables: async ({ make }) => ({
+      input: { accountId: (await make.account()).id, role: Role.OFFICE_ADMIN },
+    }),
+    expect: ADMINS_ONLY,
+  },
+
+  'Mutation.setStandardAdoption': {
+    about: 'FR’s adoption of ST.26',
+    document: `mutation ($input: SetStandardAdoptionInput!) { setStandardAdoption(input: $input) { standard } }`,
+    variables: () => ({
+      input: { officeCode: OWNING_OFFICE, standard: 'ST.26', status: 'COMPLETE' },
+    }),
+    expect: OFFICE_EDITORS,
+  },
+
+  'Mutation.submitMaturityAssessment': {
+    about: 'an assessment of FR',
+    document: `mutation ($input: MaturityAssessmentInput!) { submitMaturityAssessment(input: $input) { id } }`,
+    variables: () => ({ input: { officeCode: OWNING_OFFICE, levels: levelsOf(3) } }),
+    expect: OFFICE_EDITORS,
+  },
+
+  'Mutation.updateMember': [
+    {
+      about: 'a visible member of FR',
+      document: `mutation ($input: UpdateMemberInput!) { updateMember(input: $input) { id } }`,
+      variables: ({ fixtures }) => ({
+        input: { memberId: fixtures.colleague.memberId, title: 'Head of IT' },
+      }),
+      expect: OFFICE_EDITORS,
+    },
+    {
+      about: 'a hidden member of FR',
+      document: `mutation ($input: UpdateMemberInput!) { updateMember(input: $input) { id } }`,
+      variables: ({ fixtures }) => ({
+        input: { memberId: fixtures.hiddenColleague.memberId, title: 'Architect' },
+      }),
+      // the other office's admin may not see the profile
+      expect: { ...OFFICE_EDITORS, otherOfficeAdmin: 'NOT_FOUND' },
+    },
+  ],
+
+  'Mutation.updateMyProfile': {
+    about: 'the caller’s own profile',
+    document: `mutation ($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id } }`,
+    variables: () => ({ input: { title: 'Chief Information Officer' } }),
+    expect: SIGNED_IN,
+  },
+
+  'Mutation.updateOffice': {
+    about: 'FR’s profile',
+    document: `mutation ($input: UpdateOfficeInput!) { updateOffice(input: $input) { code } }`,
+    variables: () => ({
+      input: { code: OWNING_OFFICE, description: 'The French industrial property office.' },
+    }),
+    expect: OFFICE_EDITORS,
+  },
+
+  'Mutation.validateMaturityAssessment': [
+    {
+      about: 'a submitted assessment of FR (one per cell)',
+      document: `mutation ($input: ValidateMaturityAssessmentInput!) { validateMaturityAssessment(input: $input) { id validated } }`,
+      variables: async ({ make }) => ({
+        input: { assessmentId: await make.submittedAssessment() },
+      }),
+      expect: IB_ONLY,
+    },
+    {
+      about: 'FR’s draft, which brokers and admins see (office.maturityDraft)',
+      document: `mutation ($input: ValidateMaturityAssessmentInput!) { validateMaturityAssessment(input: $input) { id validated } }`,
+      variables: async ({ make }) => ({ input: { assessmentId: await make.draft() } }),
+      // a draft cannot be validated: its state forbids it (CONFLICT), the bureau sees it
+      businessErrors: ['CONFLICT'],
+      expect: IB_ONLY,
+    },
+  ],
+};
