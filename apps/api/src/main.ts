@@ -7,7 +7,13 @@ import { once } from 'node:events';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 
-import { AppConfig, ConfigError, configureApplication, loadAppConfig } from '@wild/api/core';
+import {
+  AppConfig,
+  ConfigError,
+  configureApplication,
+  loadAppConfig,
+  NEST_APPLICATION_OPTIONS,
+} from '@wild/api/core';
 import { databaseTargetFromConfig, describeTarget, openDataSource } from '@wild/api/database';
 
 import { AppModule } from './app/app.module';
@@ -42,7 +48,10 @@ async function migrate(config: AppConfig): Promise<void> {
 
 async function serve(config: AppConfig): Promise<void> {
   const app = configureApplication(
-    await NestFactory.create(AppModule.register(config), { bufferLogs: true }),
+    await NestFactory.create(AppModule.register(config), {
+      ...NEST_APPLICATION_OPTIONS,
+      bufferLogs: true,
+    }),
   );
   try {
     await app.listen(config.port);

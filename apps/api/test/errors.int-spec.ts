@@ -1,8 +1,10 @@
 import { PinoLogger } from 'nestjs-pino';
 import pino from 'pino';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 
-import { ProbeModule, TestApp } from '@wild/api/testing';
+import { createTestAccount, ProbeModule, TestApp } from '@wild/api/testing';
+import { Role } from '@wild/shared/domain';
 
 import { startApp } from './support/start-app';
 
@@ -202,5 +204,89 @@ describe('error logs', () => {
       expect(response.errors?.[0].extensions.code).toBe(code);
     }
     expect(lines.filter((line) => line['level'] >= 50)).toEqual([]);
+  });
+});
+
+/** Requests the schema fuzzer found answered with a 500 or outside the GraphQL shape. */
+describe('malformed requests, answered as GraphQL errors', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startApp();
+  });
+
+  afterAll(() => api?.close());
+
+  const raw = (body: string, contentType = 'application/json') =>
+    request(api.http).post('/graphql').set('Content-Type', contentType).send(body);
+
+  it.each([['{'], ['1'], ['null'], ['{"query":"{ __typename }"} trailing']])(
+    'answers a body that is not a JSON object (%s) with 400 BAD_REQUEST',
+    async (body) => {
+      const response = await raw(body);
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({
+        errors: [
+          { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } },
+        ],
+      });
+    },
+  );
+
+  it('answers a body over the size limit with 413 BAD_REQUEST', async () => {
+    const response = await raw(JSON.stringify({ query: `{ __typename } #${'x'.repeat(110_000)}` }));
+    expect(response.status).toBe(413);
+    expect(response.body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+  });
+
+  it('refuses variables nested deeper than 32 levels before anything walks them (it was a stack overflow)', async () => {
+    const deep = JSON.stringify({
+      query: '{ __typename }',
+      variables: { a: JSON.parse('['.repeat(2000) + ']'.repeat(2000)) },
+    });
+    const response = await raw(deep);
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toEqual({
+      message: 'The request nests more than 32 levels deep.',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+  });
+
+  it('answers an operation name that matches nothing without a 500', async () => {
+    const response = await api.post({ query: '{ __typename }', operationName: 'Nope' });
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions.code).not.toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it('refuses a subscription, which the API does not have, as a validation error', async () => {
+    const response = await api.gql('subscription { __typename }');
+    expect(response.status).toBe(400);
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: 'This API has no subscriptions.',
+        extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }),
+      }),
+    ]);
+  });
+
+  it('answers a date PostgreSQL cannot hold with BAD_USER_INPUT (it was INTERNAL_SERVER_ERROR)', async () => {
+    const admin = await createTestAccount(api, { role: Role.ADMIN });
+    const response = await api.gql(
+      `{ auditLog(filter: { from: "-004714-01-01T00:00:00Z" }) { totalCount } }`,
+      {},
+      { token: admin.accessToken },
+    );
+    expect(response.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/out of the range the API can store\.$/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it('answers a persisted query with the code Apollo gives when they are off', async () => {
+    const response = await api.post({
+      query: '{ __typename }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } },
+    });
+    expect(response.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
   });
 });

@@ -13,6 +13,7 @@ export * from './lib/graphql/directive-errors';
 export * from './lib/graphql/graphql-context';
 export * from './lib/graphql/graphql-options';
 export * from './lib/http/configure-application';
+export * from './lib/http/request-body';
 export * from './lib/http/request-meta';
 export * from './lib/http/security-headers';
 export * from './lib/http/text-input.decorator';

@@ -6,7 +6,13 @@ import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 
-import { AppConfig, Clock, configureApplication, loadAppConfig } from '@wild/api/core';
+import {
+  AppConfig,
+  Clock,
+  configureApplication,
+  loadAppConfig,
+  NEST_APPLICATION_OPTIONS,
+} from '@wild/api/core';
 import { DATABASE_TARGET, SQL_STATEMENTS_HEADER } from '@wild/api/database';
 
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -146,7 +152,9 @@ export async function createTestApp(
       .overrideProvider(Clock)
       .useValue(clock)
       .compile();
-    app = configureApplication(moduleRef.createNestApplication({ bufferLogs: false }));
+    app = configureApplication(
+      moduleRef.createNestApplication({ ...NEST_APPLICATION_OPTIONS, bufferLogs: false }),
+    );
     await app.init();
     return new TestApp(app, config, database, !options.database, clock);
   } catch (error) {

@@ -63,6 +63,16 @@ function mapDatabaseError(error: QueryFailedError): Mapped | null {
         message: field ? `The value of ${field} is not valid.` : 'A value is not valid.',
         extensions: field ? { field } : {},
       };
+    case '22007':
+    case '22008':
+      // a date PostgreSQL cannot hold (before 4713 BC, after 294276 AD)
+      return {
+        code: ErrorCode.BAD_USER_INPUT,
+        message: field
+          ? `The date of ${field} is out of the range the API can store.`
+          : 'A date is out of the range the API can store.',
+        extensions: field ? { field } : {},
+      };
     default:
       return null;
   }

@@ -17,6 +17,7 @@ import { cleanStringsPlugin } from './clean-strings';
 import { oneDirectiveErrorPlugin } from './directive-errors';
 import { createGraphQLContext } from './graphql-context';
 import { hideSuggestionsPlugin } from './hide-suggestions';
+import { noSubscriptionsRule } from './no-subscriptions';
 import { queryCostPlugin } from './query-cost';
 import { tooManyRequestsPlugin } from './too-many-requests.plugin';
 
@@ -73,7 +74,9 @@ export function createGraphQLOptions(
     preserveHttpStatusForExecutionErrors: false,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     includeStacktraceInErrorResponses: !production,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, noSubscriptionsRule],
+    // no persisted queries: their errors (a wrong hash, an unknown version) carried no code
+    persistedQueries: false,
     plugins: [
       // before armor's: in production, no "Did you mean …?" left in any error for it to mask
       ...(production ? [hideSuggestionsPlugin()] : []),

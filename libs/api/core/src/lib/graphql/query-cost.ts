@@ -33,7 +33,9 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
+          // no operation matched `operationName`: Apollo answers that itself
+          if (!operation) return;
           let byVariables = costs.get(document);
           if (!byVariables) {
             byVariables = new LRUCache<string, number>({ max: 200 });
