@@ -17,6 +17,5 @@ export * from './lib/http/request-body';
 export * from './lib/http/request-meta';
 export * from './lib/http/security-headers';
 export * from './lib/http/text-input.decorator';
-export * from './lib/http/trim.decorator';
 export * from './lib/http/validation.pipe';
 export * from './lib/logging/logger-options';

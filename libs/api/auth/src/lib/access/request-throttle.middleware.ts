@@ -12,7 +12,13 @@ import {
   RateLimiterRes,
 } from 'rate-limiter-flexible';
 
-import { AppConfig, Clock, ErrorCode, TooManyRequestsError } from '@wild/api/core';
+import {
+  AppConfig,
+  Clock,
+  ErrorCode,
+  graphQLErrorBody,
+  TooManyRequestsError,
+} from '@wild/api/core';
 
 import {
   ACCESS_TOKEN_AUDIENCE,
@@ -83,14 +89,12 @@ export class RequestThrottle implements NestMiddleware, OnModuleInit, OnModuleDe
         res
           .status(429)
           .set('Retry-After', String(refusal.retryAfterSeconds))
-          .json({
-            errors: [
-              {
-                message: refusal.message,
-                extensions: { code: ErrorCode.TOO_MANY_REQUESTS, ...refusal.extensions },
-              },
-            ],
-          });
+          .json(
+            graphQLErrorBody(refusal.message, {
+              code: ErrorCode.TOO_MANY_REQUESTS,
+              ...refusal.extensions,
+            }),
+          );
       },
     );
   }

@@ -9,10 +9,16 @@ export const MAX_BODY_SIZE = '100kb';
  */
 export const MAX_BODY_DEPTH = 32;
 
-/** A refusal in the shape of every GraphQL answer, with Apollo's code for a malformed request. */
-function refusal(status: number, message: string) {
-  return { status, body: { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] } };
+/**
+ * The body of an answer refused before GraphQL runs (an HTTP middleware's), in the shape of every
+ * GraphQL error answer.
+ */
+export function graphQLErrorBody(message: string, extensions: Record<string, unknown>) {
+  return { errors: [{ message, extensions }] };
 }
+
+/** Apollo's code for a request it cannot read. */
+const BAD_REQUEST = { code: 'BAD_REQUEST' };
 
 /** Whether `value` nests deeper than `limit` (iterative: the point is not to overflow). */
 export function nestsDeeperThan(value: unknown, limit: number): boolean {
@@ -44,15 +50,12 @@ export function requestBodyParsing(): (RequestHandler | ErrorRequestHandler)[] {
         : status === 415
           ? 'The request body is in an encoding or character set the API does not read.'
           : 'The request body is not valid JSON.';
-    res.status(status).json(refusal(status, message).body);
+    res.status(status).json(graphQLErrorBody(message, BAD_REQUEST));
   };
   const tooDeep: RequestHandler = (req, res, next) => {
     if (nestsDeeperThan(req.body, MAX_BODY_DEPTH)) {
-      const { status, body } = refusal(
-        400,
-        `The request nests more than ${MAX_BODY_DEPTH} levels deep.`,
-      );
-      return void res.status(status).json(body);
+      const message = `The request nests more than ${MAX_BODY_DEPTH} levels deep.`;
+      return void res.status(400).json(graphQLErrorBody(message, BAD_REQUEST));
     }
     next();
   };
