@@ -1,8 +1,8 @@
-# The WILD Network API. Build from the repository root:
+# The WILD Network API, serving the web app at /. Build from the repository root:
 #   docker build -f docker/api.Dockerfile -t wild-network-api .
 # See docs/deployment.md for running it (alone on the embedded database, or with docker/compose.yml).
 
-# ---- build: the workspace, its dev tools, and the API bundle in dist/apps/api ----
+# ---- build: the workspace, its dev tools, the API bundle (dist/apps/api), the web app (dist/apps/web) ----
 FROM node:24-bookworm-slim AS build
 WORKDIR /workspace
 
@@ -13,14 +13,16 @@ COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
 
 COPY . .
-RUN NX_DAEMON=false NX_NO_CLOUD=true npx nx run api:build
+RUN NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false npx nx run-many -t build -p api web
 
-# ---- runtime: the bundle and its production dependencies only ----
+# ---- runtime: the bundle, its production dependencies and the web app's files only ----
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     DATA_DIR=/data \
     PORT=3000
-WORKDIR /app
+# /app/api and /app/web, as dist/apps/api and dist/apps/web: the API finds the web app beside its
+# own folder (WEB_ROOT's default), so WEB_ROOT need not be set
+WORKDIR /app/api
 
 # The build writes main.js plus a package.json and package-lock.json listing the runtime packages.
 # Installed as root and left owned by root: the app cannot rewrite its own code.
@@ -29,6 +31,8 @@ COPY .npmrc ./
 RUN npm ci --omit=dev --no-audit --no-fund \
     && npm cache clean --force
 COPY --from=build /workspace/dist/apps/api/main.js ./
+# index.html and the content-hashed assets/, owned by root and read-only to the app too
+COPY --from=build /workspace/dist/apps/web /app/web
 
 # The embedded PostgreSQL (used when DATABASE_URL is unset) keeps its files in DATA_DIR.
 # Created before VOLUME so that a new volume starts out owned by node.

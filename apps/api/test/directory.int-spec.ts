@@ -372,17 +372,27 @@ describe('the office directory (GraphQL over HTTP)', () => {
       await refuse({ filter: { maturity: [{ dimension: 'SECURITY', min: 4, max: 2 }] } }),
     ).toMatchObject({
       message: 'min (4) is above max (2).',
-      extensions: { code: 'BAD_USER_INPUT', field: 'filter.maturity.0' },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'filter.maturity.0',
+        rule: 'rangeInverted',
+        params: { min: 4, max: 2 },
+      },
     });
     expect(await refuse({ filter: { standards: [{ standard: 'ST.999' }] } })).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: 'filter.standards' },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'filter.standards',
+        rule: 'unknownCode',
+        params: { list: 'standard', values: ['ST.999'] },
+      },
     });
     expect(await refuse({ orderBy: { field: 'RELEVANCE' } })).toMatchObject({
       message: 'Ordering by relevance needs a search.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'orderBy.field' },
+      extensions: { code: 'BAD_USER_INPUT', field: 'orderBy.field', rule: 'needsSearch' },
     });
     expect(await refuse({ after: 'bm90LWEtY3Vyc29y' })).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+      extensions: { code: 'BAD_USER_INPUT', field: 'after', rule: 'invalidCursor' },
     });
     // a cursor of one order is refused by another
     const byName = await offices({ first: 1 });
@@ -391,7 +401,12 @@ describe('the office directory (GraphQL over HTTP)', () => {
     ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
     expect(await refuse({ filter: { languages: ['fr', 'xx', 'french'] } })).toMatchObject({
       message: 'Not ISO 639-1 language codes: xx, french.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'filter.languages' },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'filter.languages',
+        rule: 'unknownCode',
+        params: { list: 'language', values: ['xx', 'french'] },
+      },
     });
     expect(await refuse({ filter: { countries: ['EP'] } })).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'filter.countries' },

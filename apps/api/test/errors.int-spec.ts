@@ -43,9 +43,16 @@ describe('errors (GraphQL over HTTP)', () => {
     );
     expect(one.errors?.[0]).toMatchObject({
       message: 'level must be between 1 and 5.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'level' },
+      extensions: { code: 'BAD_USER_INPUT', field: 'level', rule: 'max', params: { max: 5 } },
     });
-    expect(one.errors?.[0].extensions['errors']).toBeUndefined();
+    expect(one.errors?.[0].extensions['errors']).toEqual([
+      {
+        field: 'level',
+        message: 'level must be between 1 and 5.',
+        rule: 'max',
+        params: { max: 5 },
+      },
+    ]);
 
     const two = await api.gql(
       `mutation { probeValidation(input: { email: "not-an-email", level: 0 }) }`,
@@ -53,10 +60,89 @@ describe('errors (GraphQL over HTTP)', () => {
     expect(two.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'email',
+      rule: 'isEmail',
+      params: {},
       errors: [
-        { field: 'email', message: 'email must be an email address.' },
-        { field: 'level', message: 'level must be between 1 and 5.' },
+        { field: 'email', message: 'email must be an email address.', rule: 'isEmail', params: {} },
+        {
+          field: 'level',
+          message: 'level must be between 1 and 5.',
+          rule: 'min',
+          params: { min: 1 },
+        },
       ],
+    });
+  });
+
+  describe('field errors a client can translate', () => {
+    it('carry a class-validator rule and its parameters, and never the value or the input', async () => {
+      const member = await createTestAccount(api, { officeCode: 'FR' });
+      const title = `Chief ${'x'.repeat(200)}`;
+      const response = await api.gql(
+        `mutation ($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id } }`,
+        { input: { title, fullName: 'Ada Lovelace' } },
+        { token: member.accessToken },
+      );
+      const problem = {
+        field: 'title',
+        message: 'title must be shorter than or equal to 200 characters',
+        rule: 'maxLength',
+        params: { max: 200 },
+      };
+      expect(response.errors?.[0]).toMatchObject({ message: problem.message });
+      expect(response.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'title',
+        rule: 'maxLength',
+        params: { max: 200 },
+        errors: [problem],
+        stacktrace: expect.any(Array),
+      });
+      const body = JSON.stringify(response.body);
+      expect(body).not.toContain('xxxxxxxxxx');
+      expect(body).not.toContain('Ada Lovelace');
+      expect(body).not.toMatch(/"(target|value)"/);
+    });
+
+    it('carry a domain rule and its parameters', async () => {
+      const member = await createTestAccount(api, { officeCode: 'FR' });
+      const response = await api.gql(
+        `query ($filter: OfficeFilterInput) { offices(filter: $filter) { totalCount } }`,
+        { filter: { maturity: [{ dimension: 'SECURITY', min: 4, max: 2 }] } },
+        { token: member.accessToken },
+      );
+      const problem = {
+        field: 'filter.maturity.0',
+        message: 'min (4) is above max (2).',
+        rule: 'rangeInverted',
+        params: { min: 4, max: 2 },
+      };
+      expect(response.errors?.[0].message).toBe(problem.message);
+      expect(response.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'filter.maturity.0',
+        rule: 'rangeInverted',
+        params: { min: 4, max: 2 },
+        errors: [problem],
+        stacktrace: expect.any(Array),
+      });
+    });
+
+    it('carry a rule for a variable GraphQL’s own types refuse', async () => {
+      const member = await createTestAccount(api, { officeCode: 'FR' });
+      const response = await api.gql(
+        `mutation ($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id } }`,
+        { input: { position: 'ASTRONAUT' } },
+        { token: member.accessToken },
+      );
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'position',
+        rule: 'type',
+        params: {},
+        errors: [{ field: 'position', rule: 'type', params: {} }],
+      });
     });
   });
 
@@ -112,7 +198,20 @@ describe('errors in production', () => {
     const response = await api.gql(
       `mutation { probeValidation(input: { email: "ada@example.org", level: 9 }) }`,
     );
-    expect(response.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'level' });
+    expect(response.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'level',
+      rule: 'max',
+      params: { max: 5 },
+      errors: [
+        {
+          field: 'level',
+          message: 'level must be between 1 and 5.',
+          rule: 'max',
+          params: { max: 5 },
+        },
+      ],
+    });
   });
 
   it('refuses introspection and gives no field suggestions', async () => {

@@ -8,7 +8,7 @@ import { createTestAccount, errorOf, TestAccount, TestApp } from '@wild/api/test
 import { startApp } from './support/start-app';
 
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
 /** What every answer carries, GraphQL or not. */
 const EVERY_ANSWER = {

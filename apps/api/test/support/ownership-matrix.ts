@@ -529,6 +529,13 @@ export const OWNERSHIP_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: SIGNED_IN,
   },
 
+  'Mutation.setPreferredLanguage': {
+    about: 'the caller’s own language',
+    document: `mutation ($input: SetPreferredLanguageInput!) { setPreferredLanguage(input: $input) { id } }`,
+    variables: () => ({ input: { language: 'ar' } }),
+    expect: SIGNED_IN,
+  },
+
   'Mutation.createInvitation': [
     {
       about: 'a member into FR',

@@ -8,6 +8,8 @@ export * from './lib/demo/demo-accounts';
 export * from './lib/invitations/invitations.service';
 export * from './lib/passwords/password-hasher';
 export * from './lib/passwords/password-policy';
+export * from './lib/sessions/refresh-cookie';
+export * from './lib/sessions/session-transport';
 export * from './lib/sessions/sessions.service';
 export * from './lib/accounts/account-created.listener';
 export * from './lib/international-bureau';

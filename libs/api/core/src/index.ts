@@ -18,4 +18,5 @@ export * from './lib/http/request-meta';
 export * from './lib/http/security-headers';
 export * from './lib/http/text-input.decorator';
 export * from './lib/http/validation.pipe';
+export * from './lib/http/web-app';
 export * from './lib/logging/logger-options';

@@ -40,7 +40,7 @@ export class AuditService implements AuditTrail {
   /** Entries matching the filter, newest first. */
   list(filter: AuditLogFilterInput, page: PageArgs): Promise<ConnectionShape<AuditEntryEntity>> {
     if (filter.from && filter.to && filter.from >= filter.to) {
-      throw BadUserInputError.field('to', 'to must be after from.');
+      throw BadUserInputError.field('to', 'to must be after from.', 'notAfter', { other: 'from' });
     }
     const query = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('entry');
     if (filter.entity) query.andWhere('entry.entity = :entity', { entity: filter.entity });

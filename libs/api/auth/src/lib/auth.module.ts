@@ -21,12 +21,15 @@ import { LoginGuard } from './login/login.guard';
 import { LoginResolver } from './login/login.resolver';
 import { PasswordHasher } from './passwords/password-hasher';
 import { AuthSessionEntity } from './sessions/auth-session.entity';
+import { BrowserSessionController } from './sessions/browser-session.controller';
+import { RefreshCookie } from './sessions/refresh-cookie';
 import { RefreshTokenEntity } from './sessions/refresh-token.entity';
 import { SessionsService } from './sessions/sessions.service';
 
 /**
  * Accounts of the closed network: invitations, sign-in (Passport local, then JWT), rotating
- * refresh tokens, roles, and the global guard that makes every operation secure by default.
+ * refresh tokens (in the answer, or in a cookie for browsers, with the /auth endpoints), roles,
+ * and the global guard that makes every operation secure by default.
  */
 @Module({
   imports: [
@@ -39,6 +42,7 @@ import { SessionsService } from './sessions/sessions.service';
       InvitationEntity,
     ]),
   ],
+  controllers: [BrowserSessionController],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     AuthRateLimiter,
@@ -48,6 +52,7 @@ import { SessionsService } from './sessions/sessions.service';
     LoginGuard,
     PasswordHasher,
     SessionsService,
+    RefreshCookie,
     AccountsService,
     InvitationsService,
     LoginResolver,
@@ -60,13 +65,15 @@ import { SessionsService } from './sessions/sessions.service';
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    // every HTTP request to GraphQL (Apollo answers below /graphql too), whatever becomes of it;
-    // not /health, not static files
+    // every HTTP request to GraphQL (Apollo answers below /graphql too) and to the session
+    // endpoints, whatever becomes of it; not /health, not static files
     consumer
       .apply(RequestThrottle)
       .forRoutes(
         { path: 'graphql', method: RequestMethod.ALL },
         { path: 'graphql/{*path}', method: RequestMethod.ALL },
+        { path: 'auth', method: RequestMethod.ALL },
+        { path: 'auth/{*path}', method: RequestMethod.ALL },
       );
   }
 }

@@ -12,11 +12,15 @@ function checked(
   normalise: (value: string) => string,
   known: (value: string) => boolean,
   what: string,
+  list: string,
 ): string[] {
   const codes = values.map((value) => normalise(value.trim()));
   const unknown = codes.filter((code) => !known(code));
   if (unknown.length > 0) {
-    throw BadUserInputError.field(field, `Not ${what}: ${unknown.join(', ')}.`);
+    throw BadUserInputError.field(field, `Not ${what}: ${unknown.join(', ')}.`, 'unknownCode', {
+      list,
+      values: unknown,
+    });
   }
   return codes;
 }
@@ -28,13 +32,28 @@ export const languageCodes = (field: string, values: readonly string[]) =>
     (value) => value.toLowerCase(),
     isLanguageCode,
     'ISO 639-1 language codes',
+    'language',
   );
 
 export const countryCodes = (field: string, values: readonly string[]) =>
-  checked(field, values, (value) => value.toUpperCase(), isCountryCode, 'ISO 3166-1 country codes');
+  checked(
+    field,
+    values,
+    (value) => value.toUpperCase(),
+    isCountryCode,
+    'ISO 3166-1 country codes',
+    'country',
+  );
 
 export const expertiseAreaCode = (field: string, value: string) =>
-  checked(field, [value], (code) => code.toUpperCase(), isExpertiseArea, 'an expertise area')[0];
+  checked(
+    field,
+    [value],
+    (code) => code.toUpperCase(),
+    isExpertiseArea,
+    'an expertise area',
+    'expertiseArea',
+  )[0];
 
 export const officeCodes = (field: string, values: readonly string[]) =>
   values.map((value) => parseOfficeCode(value, field));

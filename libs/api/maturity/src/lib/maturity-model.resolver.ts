@@ -25,6 +25,8 @@ export class MaturityModelResolver {
       throw BadUserInputError.field(
         'language',
         'language must be a two-letter ISO 639-1 code, such as fr.',
+        'invalidFormat',
+        { format: 'language' },
       );
     }
     return this.models.get(

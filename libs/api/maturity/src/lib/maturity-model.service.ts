@@ -23,7 +23,11 @@ export class MaturityModelService {
   /** A model version (the one in force by default), in the first of `preferred` it is written in. */
   async get(version: number | null, preferred: readonly string[]): Promise<MaturityModelModel> {
     if (version !== null && (!Number.isInteger(version) || version < 1)) {
-      throw BadUserInputError.field('version', 'version must be a positive whole number.');
+      throw BadUserInputError.field(
+        'version',
+        'version must be a positive whole number.',
+        'positiveInteger',
+      );
     }
     const model = await this.dataSource.manager.findOneBy(
       MaturityModelEntity,

@@ -11,6 +11,7 @@ import {
   Clock,
   ConnectionShape,
   DataLoaderRegistry,
+  duplicatesOf,
   FieldProblem,
   ForbiddenError,
   languageProblems,
@@ -40,9 +41,17 @@ function profileProblems(input: ProfileFieldsInput): FieldProblem[] {
     problems.push({
       field: 'expertise',
       message: `Unknown expertise areas: ${unknownAreas.join(', ')}.`,
+      rule: 'unknownCode',
+      params: { list: 'expertiseArea', values: unknownAreas },
     });
-  if (new Set(areas).size !== areas.length)
-    problems.push({ field: 'expertise', message: 'An expertise area is listed twice.' });
+  const twice = duplicatesOf(areas);
+  if (twice.length > 0)
+    problems.push({
+      field: 'expertise',
+      message: 'An expertise area is listed twice.',
+      rule: 'duplicate',
+      params: { values: twice },
+    });
   return problems;
 }
 

@@ -9,6 +9,7 @@ import {
   BadUserInputError,
   changedFields,
   DataLoaderRegistry,
+  duplicatesOf,
   FieldProblem,
   languageProblems,
   NotFoundError,
@@ -31,6 +32,8 @@ export function parseOfficeCode(value: string, field = 'code'): string {
     throw BadUserInputError.field(
       field,
       `“${value}” is not a WIPO ST.3 office code (such as FR, EP or WO).`,
+      'unknownCode',
+      { list: 'office', values: [value] },
     );
   }
   return code;
@@ -41,13 +44,29 @@ function referenceProblems(input: UpdateOfficeInput): FieldProblem[] {
   const problems: FieldProblem[] = languageProblems('languages', input.languages);
   if (input.names) {
     const languages = input.names.map((name) => name.language);
-    if (languages.some((language) => !isLanguageCode(language))) {
-      problems.push({ field: 'names', message: 'Every name needs an ISO 639-1 language code.' });
+    const unknown = languages.filter((language) => !isLanguageCode(language));
+    if (unknown.length > 0) {
+      problems.push({
+        field: 'names',
+        message: 'Every name needs an ISO 639-1 language code.',
+        rule: 'unknownCode',
+        params: { list: 'language', values: unknown },
+      });
     }
     if (!languages.includes('en'))
-      problems.push({ field: 'names', message: 'The English name is required.' });
-    if (new Set(languages).size !== languages.length) {
-      problems.push({ field: 'names', message: 'A language has two names.' });
+      problems.push({
+        field: 'names',
+        message: 'The English name is required.',
+        rule: 'englishNameRequired',
+      });
+    const twice = duplicatesOf(languages);
+    if (twice.length > 0) {
+      problems.push({
+        field: 'names',
+        message: 'A language has two names.',
+        rule: 'duplicate',
+        params: { values: twice },
+      });
     }
   }
   problems.push(...timeZoneProblems('timeZone', input.timeZone));

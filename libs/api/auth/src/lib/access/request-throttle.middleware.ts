@@ -30,7 +30,7 @@ const BEARER = /^Bearer\s+(\S+)$/i;
 const REDIS_CONNECT_TIMEOUT_MS = 5_000;
 
 /**
- * The request throttle: THROTTLE_LIMIT HTTP requests to /graphql per THROTTLE_TTL, counted
+ * The request throttle: THROTTLE_LIMIT HTTP requests to /graphql and /auth per THROTTLE_TTL, counted
  * before anything reads them (so requests refused at parse, validation or cost count too), per
  * account when a valid access token comes with them and per address otherwise. Over it: HTTP 429
  * with `Retry-After` and a GraphQL error TOO_MANY_REQUESTS. The counts live in memory, or in

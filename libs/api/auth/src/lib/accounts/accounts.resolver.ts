@@ -6,7 +6,11 @@ import { Role } from '@wild/shared/domain';
 import { Authorize, CurrentAccount } from '../access/access.decorators';
 import type { AuthenticatedAccount } from '../access/authenticated-account';
 import { AccountsService } from './accounts.service';
-import { DeactivateAccountInput, SetRoleInput } from './dto/account.inputs';
+import {
+  DeactivateAccountInput,
+  SetPreferredLanguageInput,
+  SetRoleInput,
+} from './dto/account.inputs';
 import { AccountModel } from './models/account.model';
 
 @Resolver(() => AccountModel)
@@ -17,6 +21,18 @@ export class AccountsResolver {
   @Query(() => AccountModel, { description: 'The signed-in account.' })
   me(@CurrentAccount() caller: AuthenticatedAccount): Promise<AccountModel> {
     return this.accounts.getById(caller.id);
+  }
+
+  @Authorize()
+  @Mutation(() => AccountModel, {
+    description: 'Saves the caller’s preferred language (the web app’s language switch).',
+  })
+  setPreferredLanguage(
+    @Args('input') input: SetPreferredLanguageInput,
+    @CurrentAccount() caller: AuthenticatedAccount,
+    @Meta() meta: RequestMeta,
+  ): Promise<AccountModel> {
+    return this.accounts.setPreferredLanguage(caller, input.language, meta);
   }
 
   @Authorize(Role.ADMIN)

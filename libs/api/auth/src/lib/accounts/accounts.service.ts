@@ -12,6 +12,7 @@ import {
   UnauthenticatedError,
 } from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
+import { isLanguageCode } from '@wild/shared/reference-data';
 
 import { AuthRateLimiter } from '../access/auth-rate-limiter';
 import type { AuthenticatedAccount } from '../access/authenticated-account';
@@ -134,6 +135,7 @@ export class AccountsService {
         throw BadUserInputError.field(
           'role',
           'Brokers are International Bureau staff: only an account of WO can be a broker.',
+          'brokerOutsideBureau',
         );
       }
       if (account.role === Role.ADMIN) await this.assertAnotherActiveAdmin(manager, account.id);
@@ -158,13 +160,53 @@ export class AccountsService {
     });
   }
 
+  /** The caller's own language; an unchanged language writes nothing. */
+  async setPreferredLanguage(
+    actor: AuthenticatedAccount,
+    language: string,
+    meta: RequestMeta,
+  ): Promise<AccountEntity> {
+    const preferredLanguage = language.trim().toLowerCase();
+    if (!isLanguageCode(preferredLanguage)) {
+      throw BadUserInputError.field(
+        'language',
+        `“${language}” is not an ISO 639-1 language code.`,
+        'unknownCode',
+        { list: 'language', values: [language] },
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const account = await this.lockedAccount(manager, actor.id);
+      if (account.preferredLanguage === preferredLanguage) return account;
+      const before = account.preferredLanguage;
+      account.preferredLanguage = preferredLanguage;
+      await manager.save(account);
+      await this.audit.record(
+        {
+          action: 'account.language_changed',
+          entity: 'account',
+          entityId: account.id,
+          actorId: actor.id,
+          changes: { preferredLanguage: { before, after: preferredLanguage } },
+          request: meta,
+        },
+        manager,
+      );
+      return account;
+    });
+  }
+
   async deactivate(
     actor: AuthenticatedAccount,
     accountId: string,
     meta: RequestMeta,
   ): Promise<AccountEntity> {
     if (actor.id === accountId) {
-      throw BadUserInputError.field('accountId', 'You cannot deactivate your own account.');
+      throw BadUserInputError.field(
+        'accountId',
+        'You cannot deactivate your own account.',
+        'cannotDeactivateSelf',
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       const account = await this.lockedAccount(manager, accountId);
@@ -207,7 +249,11 @@ export class AccountsService {
     const keys = { ip: meta.ip, account: actor.id, email: account.email };
     await this.limiter.begin('change-password', keys, meta, { count: true });
     if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
-      throw BadUserInputError.field('currentPassword', 'This is not your current password.');
+      throw BadUserInputError.field(
+        'currentPassword',
+        'This is not your current password.',
+        'notYourCurrentPassword',
+      );
     }
     await this.limiter.succeeded('change-password', keys, true);
     assertPasswordPolicy(newPassword, account.email, 'newPassword');

@@ -1,4 +1,5 @@
-import { Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Response } from 'express';
 
 import { Args, Meta, RequestMeta } from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
@@ -6,6 +7,7 @@ import { Role } from '@wild/shared/domain';
 import { Authorize, CurrentAccount, Public } from '../access/access.decorators';
 import type { AuthenticatedAccount } from '../access/authenticated-account';
 import { AuthPayloadModel } from '../login/models/auth-payload.model';
+import { RefreshCookie } from '../sessions/refresh-cookie';
 import {
   AcceptInvitationInput,
   CreateInvitationInput,
@@ -22,7 +24,10 @@ import {
 
 @Resolver(() => InvitationModel)
 export class InvitationsResolver {
-  constructor(private readonly invitationsService: InvitationsService) {}
+  constructor(
+    private readonly invitationsService: InvitationsService,
+    private readonly cookie: RefreshCookie,
+  ) {}
 
   @Authorize(Role.OFFICE_ADMIN, Role.BROKER)
   @Mutation(() => CreatedInvitationModel, {
@@ -39,14 +44,16 @@ export class InvitationsResolver {
 
   @Public()
   @Mutation(() => AuthPayloadModel, {
-    description: 'Accepts an invitation: creates the account and signs in.',
+    description:
+      'Accepts an invitation: creates the account and signs in (`session` as for `login`).',
   })
   async acceptInvitation(
     @Args('input') input: AcceptInvitationInput,
     @Meta() meta: RequestMeta,
+    @Context('res') res: Response,
   ): Promise<AuthPayloadModel> {
     const { account, tokens } = await this.invitationsService.accept(input, meta);
-    return { ...tokens, account };
+    return { ...this.cookie.deliver(res, tokens, input.session), account };
   }
 
   @Authorize(Role.OFFICE_ADMIN, Role.BROKER)

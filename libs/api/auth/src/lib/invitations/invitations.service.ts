@@ -108,6 +108,8 @@ export class InvitationsService {
       throw BadUserInputError.field(
         'officeCode',
         `“${input.officeCode}” is not a WIPO ST.3 office code.`,
+        'unknownCode',
+        { list: 'office', values: [input.officeCode] },
       );
     }
     const refusal = invitationRefusal(inviter, officeCode, input.role);
@@ -116,6 +118,7 @@ export class InvitationsService {
       throw BadUserInputError.field(
         'officeCode',
         'Brokers are International Bureau staff: their office is WO.',
+        'brokerOutsideBureau',
       );
     }
 
@@ -125,6 +128,8 @@ export class InvitationsService {
         throw BadUserInputError.field(
           'officeCode',
           `No office with code ${officeCode} is in the network.`,
+          'officeNotInNetwork',
+          { code: officeCode },
         );
       }
       if (await this.accounts.findByEmail(email, manager)) {
@@ -208,6 +213,8 @@ export class InvitationsService {
       throw BadUserInputError.field(
         'preferredLanguage',
         `“${input.preferredLanguage}” is not an ISO 639-1 language code.`,
+        'unknownCode',
+        { list: 'language', values: [input.preferredLanguage] },
       );
     }
     return this.dataSource.transaction(async (manager) => {
@@ -215,7 +222,13 @@ export class InvitationsService {
         where: { tokenHash: hashToken(input.token) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!invitation) throw BadUserInputError.field('token', 'This invitation link is not valid.');
+      if (!invitation) {
+        throw BadUserInputError.field(
+          'token',
+          'This invitation link is not valid.',
+          'invitationInvalid',
+        );
+      }
       switch (this.statusOf(invitation)) {
         case InvitationStatus.ACCEPTED:
           throw new ConflictError('This invitation has already been used. Sign in instead.');
@@ -223,11 +236,14 @@ export class InvitationsService {
           throw BadUserInputError.field(
             'token',
             'This invitation was withdrawn. Ask for a new one.',
+            'invitationWithdrawn',
           );
         case InvitationStatus.EXPIRED:
           throw BadUserInputError.field(
             'token',
             `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}. Ask for a new one.`,
+            'invitationExpired',
+            { expiredOn: invitation.expiresAt.toISOString().slice(0, 10) },
           );
         case InvitationStatus.PENDING:
           break;
@@ -242,6 +258,7 @@ export class InvitationsService {
           throw BadUserInputError.field(
             'token',
             'This invitation was withdrawn. Ask for a new one.',
+            'invitationWithdrawn',
           );
         }
       }

@@ -1,6 +1,7 @@
 import { UseGuards } from '@nestjs/common';
-import { Mutation, Resolver } from '@nestjs/graphql';
+import { Context, Mutation, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 
 import { Args, AuditTrail, Meta, RequestMeta } from '@wild/api/core';
@@ -9,7 +10,8 @@ import { Authorize, CurrentAccount, Public } from '../access/access.decorators';
 import type { AuthenticatedAccount } from '../access/authenticated-account';
 import { AccountEntity } from '../accounts/account.entity';
 import { AccountsService } from '../accounts/accounts.service';
-import { SessionsService } from '../sessions/sessions.service';
+import { RefreshCookie } from '../sessions/refresh-cookie';
+import { REFRESH_REUSE_GRACE_MS, SessionsService } from '../sessions/sessions.service';
 import {
   ChangePasswordInput,
   LoginInput,
@@ -27,15 +29,20 @@ export class LoginResolver {
     private readonly sessions: SessionsService,
     private readonly accounts: AccountsService,
     private readonly audit: AuditTrail,
+    private readonly cookie: RefreshCookie,
   ) {}
 
   @Public()
   @UseGuards(LoginGuard)
-  @Mutation(() => AuthPayloadModel, { description: 'Signs in with email and password.' })
+  @Mutation(() => AuthPayloadModel, {
+    description:
+      'Signs in with email and password. With `session: COOKIE` the refresh token is set in the `wild_refresh` cookie rather than answered.',
+  })
   async login(
-    @Args('input') _input: LoginInput,
+    @Args('input') input: LoginInput,
     @CurrentAccount() verified: unknown,
     @Meta() meta: RequestMeta,
+    @Context('res') res: Response,
   ): Promise<AuthPayloadModel> {
     const account = verified as AccountEntity;
     const tokens = await this.dataSource.transaction(async (manager) => {
@@ -52,12 +59,12 @@ export class LoginResolver {
       );
       return pair;
     });
-    return { ...tokens, account };
+    return { ...this.cookie.deliver(res, tokens, input.session), account };
   }
 
   @Public()
   @Mutation(() => AuthPayloadModel, {
-    description: 'Spends a refresh token for a new pair. A token presented twice ends its session.',
+    description: `Spends a refresh token for a new pair. Presented again within ${REFRESH_REUSE_GRACE_MS / 1000} s of that, it answers the same new refresh token (with a new access token); later, it ends its session.`,
   })
   async refreshToken(
     @Args('input') input: RefreshTokenInput,

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '@wild/api/core';
 
-import { assertPasswordPolicy, passwordProblems } from './password-policy';
+import { assertPasswordPolicy, passwordProblems, passwordRefusals } from './password-policy';
 
 describe('password policy', () => {
   const email = 'ada.lovelace@inpi.fr';
@@ -35,12 +35,30 @@ describe('password policy', () => {
     );
   });
 
-  it('throws BAD_USER_INPUT naming the field', () => {
+  it('throws BAD_USER_INPUT naming the field, with each rule and its parameters', () => {
     expect(() => assertPasswordPolicy('short', email, 'newPassword')).toThrow(BadUserInputError);
     try {
       assertPasswordPolicy('short', email, 'newPassword');
     } catch (error) {
-      expect((error as BadUserInputError).extensions).toEqual({ field: 'newPassword' });
+      expect((error as BadUserInputError).extensions).toEqual({
+        field: 'newPassword',
+        rule: 'passwordTooShort',
+        params: { min: 12 },
+        errors: [
+          {
+            field: 'newPassword',
+            message: 'The password must be at least 12 characters long.',
+            rule: 'passwordTooShort',
+            params: { min: 12 },
+          },
+        ],
+      });
     }
+    expect(passwordRefusals('x'.repeat(257), email)).toEqual([
+      expect.objectContaining({ rule: 'passwordTooLong', params: { max: 256 } }),
+    ]);
+    expect(passwordRefusals('ADA.LOVELACE', email)).toEqual([
+      expect.objectContaining({ rule: 'passwordContainsEmail' }),
+    ]);
   });
 });

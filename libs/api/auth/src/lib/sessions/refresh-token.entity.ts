@@ -1,6 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** An opaque refresh token, stored as its SHA-256; spent (used) once, when it is rotated. */
+/**
+ * An opaque refresh token, stored as its SHA-256; spent (used) once, when it is rotated. A spent
+ * token keeps its successor sealed with a key only the spent token gives (see successor-seal.ts),
+ * for the refresh grace.
+ */
 @Entity({ name: 'refresh_token' })
 export class RefreshTokenEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -20,4 +24,8 @@ export class RefreshTokenEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   usedAt!: Date | null;
+
+  /** The token issued when this one was spent, sealed with a key derived from this one. */
+  @Column({ type: 'text', nullable: true })
+  successorSealed!: string | null;
 }

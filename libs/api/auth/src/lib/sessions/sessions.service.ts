@@ -16,9 +16,27 @@ import {
 import { AccountEntity } from '../accounts/account.entity';
 import { AuthSessionEntity } from './auth-session.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { openSuccessor, sealSuccessor } from './successor-seal';
 
 /** How long a session check is cached: a logout elsewhere ends an access token within this. */
 export const SESSION_CHECK_CACHE_MS = 5_000;
+
+/**
+ * The refresh grace: a spent refresh token presented again within this long after it was spent
+ * (two tabs refreshing at once, a reload while a refresh was under way) is answered with the
+ * successor already issued for it, and a new access token, instead of ending the session. Later,
+ * a spent token presented again means it was stolen: the session ends.
+ */
+export const REFRESH_REUSE_GRACE_MS = 10_000;
+
+/** How many spent tokens, each spent within the grace, the grace follows to the live one. */
+const MAX_GRACE_HOPS = 32;
+
+const NOT_VALID = 'This refresh token is not valid. Please sign in again.';
+const ENDED = 'This session has ended. Please sign in again.';
+const EXPIRED = 'This refresh token has expired. Please sign in again.';
+const REUSED =
+  'This refresh token was already used, so the session has been closed for safety. Please sign in again.';
 
 export interface TokenPair {
   readonly accessToken: string;
@@ -35,9 +53,15 @@ function newOpaqueToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** What a rotation came to, decided inside its transaction. */
+type RotationOutcome =
+  | { readonly error: string; readonly accountId: string | null }
+  | { readonly tokens: TokenPair; readonly accountId: string; readonly email: string };
+
 /**
  * Sessions: a sign-in opens one; refresh tokens rotate within it (each spent once; presenting a
- * spent one revokes the whole session, since it means the token was stolen); logout revokes it.
+ * spent one after the refresh grace revokes the whole session, since it means the token was
+ * stolen); logout revokes it.
  */
 @Injectable()
 export class SessionsService {
@@ -72,8 +96,10 @@ export class SessionsService {
   }
 
   /**
-   * Spends a refresh token and returns a new pair in the same session. Only failures count
-   * against the sign-in limits, per address.
+   * Spends a refresh token and returns a new pair in the same session. A token spent less than
+   * {@link REFRESH_REUSE_GRACE_MS} ago returns the successor already issued for it (following the
+   * chain to the live token) with a new access token; spent longer ago, it revokes the session.
+   * Only failures count against the sign-in limits, per address.
    */
   async rotate(
     token: string,
@@ -81,48 +107,54 @@ export class SessionsService {
   ): Promise<{ tokens: TokenPair; accountId: string }> {
     // the token names its account only once looked up: checked per address first
     await this.limiter.begin('refresh', { ip: meta.ip, account: null }, meta, { count: false });
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<RotationOutcome> => {
       const stored = await manager.findOne(RefreshTokenEntity, {
         where: { tokenHash: hashToken(token) },
       });
-      if (!stored)
-        return { error: 'This refresh token is not valid. Please sign in again.', accountId: null };
-      const session = await manager.findOneByOrFail(AuthSessionEntity, { id: stored.sessionId });
+      if (!stored) return { error: NOT_VALID, accountId: null };
+      const session = await manager.findOneByOrFail(AuthSessionEntity, {
+        id: stored.sessionId,
+      });
       const account = await manager.findOneBy(AccountEntity, { id: session.accountId });
       const accountId = session.accountId;
-      if (session.revokedAt || !account?.active) {
-        return { error: 'This session has ended. Please sign in again.', accountId };
-      }
+      if (session.revokedAt || !account?.active) return { error: ENDED, accountId };
       // an expired token is refused as expired, never spent (so it cannot look reused later)
-      if (stored.expiresAt.getTime() <= this.clock.nowMs()) {
-        return { error: 'This refresh token has expired. Please sign in again.', accountId };
-      }
-      // spend it, unless someone spent it first (a concurrent rotation counts as reuse)
+      if (stored.expiresAt.getTime() <= this.clock.nowMs()) return { error: EXPIRED, accountId };
+      // spend it, its successor sealed beside it, unless someone spent it first; a concurrent
+      // rotation waits here for the first to commit, then finds the token spent
+      const successor = newOpaqueToken();
       const spent = await manager.update(
         RefreshTokenEntity,
         { id: stored.id, usedAt: IsNull() },
-        { usedAt: this.clock.now() },
+        { usedAt: this.clock.now(), successorSealed: sealSuccessor(token, successor, stored.id) },
       );
-      if (!spent.affected) {
-        await this.revokeIn(manager, [session.id], 'refresh token reuse');
-        await this.audit.record(
-          {
-            action: 'session.revoked_on_token_reuse',
-            entity: 'account',
-            entityId: accountId,
-            actorId: accountId,
-            request: meta,
-          },
-          manager,
-        );
-        return {
-          error:
-            'This refresh token was already used, so the session has been closed for safety. Please sign in again.',
-          accountId,
+      let tokens: TokenPair;
+      if (spent.affected) {
+        tokens = await this.issue(manager, accountId, session.id, successor);
+      } else {
+        const live = await this.liveSuccessorOf(manager, token, stored.id);
+        if (live === 'expired') return { error: EXPIRED, accountId };
+        if (!live) {
+          await this.revokeIn(manager, [session.id], 'refresh token reuse');
+          await this.audit.record(
+            {
+              action: 'session.revoked_on_token_reuse',
+              entity: 'account',
+              entityId: accountId,
+              actorId: accountId,
+              request: meta,
+            },
+            manager,
+          );
+          return { error: REUSED, accountId };
+        }
+        tokens = {
+          ...(await this.signAccessToken(accountId, session.id)),
+          refreshToken: live.token,
+          refreshTokenExpiresAt: live.expiresAt,
         };
       }
       await manager.update(AuthSessionEntity, { id: session.id }, { lastUsedAt: this.clock.now() });
-      const tokens = await this.issue(manager, accountId, session.id);
       return { tokens, accountId, email: account.email };
     });
     // limited per address only: a refresh token cannot be guessed, and names its account only
@@ -135,6 +167,33 @@ export class SessionsService {
     // staying signed in through refreshes keeps the address known to the account
     await this.limiter.succeeded('refresh', { ...keys, email: outcome.email }, false);
     return { tokens: outcome.tokens, accountId: outcome.accountId };
+  }
+
+  /**
+   * Ends the session a refresh token belongs to (a browser's sign-out, which holds the token in a
+   * cookie), audited as a sign-out. Idempotent: an unknown token, or a session already ended,
+   * changes nothing.
+   */
+  async endByRefreshToken(token: string, meta: RequestMeta): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const stored = await manager.findOne(RefreshTokenEntity, {
+        select: { id: true, sessionId: true },
+        where: { tokenHash: hashToken(token) },
+      });
+      if (!stored) return;
+      const session = await manager.findOneBy(AuthSessionEntity, { id: stored.sessionId });
+      if (!session || !(await this.revokeIn(manager, [session.id], 'logout'))) return;
+      await this.audit.record(
+        {
+          action: 'account.signed_out',
+          entity: 'account',
+          entityId: session.accountId,
+          actorId: session.accountId,
+          request: meta,
+        },
+        manager,
+      );
+    });
   }
 
   /** The account behind a session, if the session is live (cached for a few seconds). */
@@ -153,19 +212,23 @@ export class SessionsService {
     return account;
   }
 
-  /** Revokes sessions in a transaction; their refresh and access tokens stop working. */
+  /**
+   * Revokes sessions in a transaction; their refresh and access tokens stop working. Answers how
+   * many were live.
+   */
   async revokeIn(
     manager: EntityManager,
     sessionIds: readonly string[],
     reason: string,
-  ): Promise<void> {
-    if (sessionIds.length === 0) return;
-    await manager.update(
+  ): Promise<number> {
+    if (sessionIds.length === 0) return 0;
+    const revoked = await manager.update(
       AuthSessionEntity,
       { id: In([...sessionIds]), revokedAt: IsNull() },
       { revokedAt: this.clock.now(), revokedReason: reason },
     );
     for (const id of sessionIds) this.checks.delete(id);
+    return revoked.affected ?? 0;
   }
 
   /** Revokes every live session of an account, but `keep`. */
@@ -186,18 +249,58 @@ export class SessionsService {
     );
   }
 
+  /**
+   * The live token a spent one leads to, through successors each spent within the grace; `null`
+   * when the grace is over (or the token was spent before successors were kept): that is reuse.
+   */
+  private async liveSuccessorOf(
+    manager: EntityManager,
+    token: string,
+    rowId: string,
+  ): Promise<{ token: string; expiresAt: Date } | 'expired' | null> {
+    const now = this.clock.nowMs();
+    let presented = token;
+    // read again: a concurrent rotation may have spent it since it was first read
+    let row = await manager.findOneBy(RefreshTokenEntity, { id: rowId });
+    for (let hop = 0; row && hop <= MAX_GRACE_HOPS; hop++) {
+      if (!row.usedAt) {
+        if (row.expiresAt.getTime() <= now) return 'expired';
+        return { token: presented, expiresAt: row.expiresAt };
+      }
+      if (now - row.usedAt.getTime() > REFRESH_REUSE_GRACE_MS || !row.successorSealed) return null;
+      const successor = openSuccessor(presented, row.successorSealed, row.id);
+      if (!successor) return null;
+      const next = await manager.findOneBy(RefreshTokenEntity, { tokenHash: hashToken(successor) });
+      if (next?.sessionId !== row.sessionId) return null;
+      presented = successor;
+      row = next;
+    }
+    return null;
+  }
+
   private async issue(
     manager: EntityManager,
     accountId: string,
     sessionId: string,
+    refreshToken = newOpaqueToken(),
   ): Promise<TokenPair> {
-    const refreshToken = newOpaqueToken();
     const refreshTokenExpiresAt = new Date(this.clock.nowMs() + this.config.refreshTokenTtlMs);
     await manager.insert(RefreshTokenEntity, {
       sessionId,
       tokenHash: hashToken(refreshToken),
       expiresAt: refreshTokenExpiresAt,
     });
+    return {
+      ...(await this.signAccessToken(accountId, sessionId)),
+      refreshToken,
+      refreshTokenExpiresAt,
+    };
+  }
+
+  private async signAccessToken(
+    accountId: string,
+    sessionId: string,
+  ): Promise<Pick<TokenPair, 'accessToken' | 'accessTokenExpiresAt'>> {
     const claims: AccessTokenClaims = { sub: accountId, sid: sessionId };
     const accessTokenExpiresAt = new Date(this.clock.nowMs() + this.config.accessTokenTtlMs);
     const accessToken = await this.jwt.signAsync(claims, {
@@ -207,7 +310,7 @@ export class SessionsService {
       issuer: ACCESS_TOKEN_ISSUER,
       audience: ACCESS_TOKEN_AUDIENCE,
     });
-    return { accessToken, accessTokenExpiresAt, refreshToken, refreshTokenExpiresAt };
+    return { accessToken, accessTokenExpiresAt };
   }
 
   private async loadLiveSession(sessionId: string): Promise<AuthenticatedAccount | null> {

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'account.password_changed',
   'account.role_changed',
   'account.deactivated',
+  'account.language_changed',
   'session.revoked_on_token_reuse',
   'invitation.created',
   'invitation.accepted',

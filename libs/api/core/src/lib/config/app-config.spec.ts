@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-import { ConfigError, loadAppConfig } from './app-config';
+import { ConfigError, DEFAULT_WEB_ROOT, loadAppConfig } from './app-config';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'wild-config-'));
 
@@ -124,6 +124,19 @@ describe('loadAppConfig', () => {
     expect(problemsOf({ AUTH_THROTTLE_LIMIT: '0' })).toEqual([
       'AUTH_THROTTLE_LIMIT: AUTH_THROTTLE_LIMIT must not be less than 1 (got "0")',
     ]);
+  });
+
+  it('finds the web app beside the API bundle unless WEB_ROOT says where', () => {
+    // in dist/apps/api/main.js, `__dirname` is dist/apps/api: the default is dist/apps/web
+    expect(DEFAULT_WEB_ROOT).toBe(join(__dirname, '..', 'web'));
+    expect(loadAppConfig({ DATA_DIR: dataDir() }).webRoot).toBe(DEFAULT_WEB_ROOT);
+    expect(loadAppConfig({ DATA_DIR: dataDir(), WEB_ROOT: '' }).webRoot).toBe(DEFAULT_WEB_ROOT);
+    expect(loadAppConfig({ DATA_DIR: dataDir(), WEB_ROOT: '/srv/wild/web' }).webRoot).toBe(
+      '/srv/wild/web',
+    );
+    expect(loadAppConfig({ DATA_DIR: dataDir(), WEB_ROOT: 'dist/apps/web' }).webRoot).toBe(
+      resolve('dist/apps/web'),
+    );
   });
 
   it('wants ADMIN_EMAIL and ADMIN_PASSWORD together', () => {

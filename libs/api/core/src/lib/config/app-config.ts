@@ -170,6 +170,13 @@ class EnvironmentVariables {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 
+  /** The web app's build (index.html and assets/); unset: {@link DEFAULT_WEB_ROOT}. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @MinLength(1)
+  @IsString({ message: 'WEB_ROOT must be the path of a folder' })
+  WEB_ROOT?: string;
+
   /**
    * Each request's own context in an AsyncLocalStorage: log lines written while it runs carry its
    * id, and (in production too) its SQL statements are counted. ADR 0005 weighs its cost.
@@ -226,6 +233,8 @@ export class AppConfig {
   readonly smtpUrl!: string | null;
   readonly publicUrl!: string;
   readonly logLevel!: LogLevel;
+  /** The folder of the web app's build (absolute); served at `/` when it holds an index.html. */
+  readonly webRoot!: string;
   readonly requestContext!: boolean;
   readonly trustProxy!: boolean | number | string;
 
@@ -239,6 +248,14 @@ export class AppConfig {
   }
 }
 
+/**
+ * Where the web app's build is when WEB_ROOT is unset: `web` beside the folder of the API's bundle,
+ * so dist/apps/api/main.js serves dist/apps/web (webpack leaves `__dirname` to Node: `node: false`
+ * in @nx/webpack's base config). Run from the sources (the tests), it names a folder that does not
+ * exist, and no web app is served.
+ */
+export const DEFAULT_WEB_ROOT = join(__dirname, '..', 'web');
+
 /** The variables without a default (so absent from a new instance's keys). */
 const OPTIONAL_VARIABLES = [
   'DATABASE_URL',
@@ -249,6 +266,7 @@ const OPTIONAL_VARIABLES = [
   'SMTP_URL',
   'PUBLIC_URL',
   'REDIS_URL',
+  'WEB_ROOT',
 ];
 const VARIABLES = [...new Set([...Object.keys(new EnvironmentVariables()), ...OPTIONAL_VARIABLES])];
 
@@ -308,6 +326,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: vars.SMTP_URL ?? null,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
     logLevel: vars.LOG_LEVEL,
+    webRoot: resolve(vars.WEB_ROOT ?? DEFAULT_WEB_ROOT),
     requestContext: vars.REQUEST_CONTEXT,
     trustProxy:
       vars.TRUST_PROXY === 'true'

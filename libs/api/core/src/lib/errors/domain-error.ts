@@ -12,10 +12,20 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-/** One invalid field of an input, with a message a person understands. */
+/** The parameters of a rule a client needs to say it in its own words (`{ max: 200 }`). */
+export type RuleParams = Record<string, string | number | boolean | string[]>;
+
+/**
+ * One invalid field of an input: a message a person understands, and the rule it breaks with its
+ * parameters, so that a client can say it in its own language (docs/api-conventions.md lists the
+ * rules).
+ */
 export interface FieldProblem {
   readonly field: string;
   readonly message: string;
+  /** What was wrong, in lowerCamelCase: `maxLength`, `unknownCode`, `rangeInverted`… */
+  readonly rule: string;
+  readonly params?: RuleParams;
 }
 
 /**
@@ -42,15 +52,25 @@ export class BadUserInputError extends DomainError {
     this.problems = list;
   }
 
-  static field(field: string, message: string): BadUserInputError {
-    return new BadUserInputError({ field, message });
+  static field(
+    field: string,
+    message: string,
+    rule: string,
+    params?: RuleParams,
+  ): BadUserInputError {
+    return new BadUserInputError({ field, message, rule, ...(params ? { params } : {}) });
   }
 
+  /** The first problem's `field`, `rule` and `params`, and every problem in `errors`. */
   override get extensions(): Record<string, unknown> {
-    return {
-      field: this.problems[0]?.field,
-      ...(this.problems.length > 1 ? { errors: this.problems } : {}),
-    };
+    const errors = this.problems.map(({ field, message, rule, params }) => ({
+      field,
+      message,
+      rule,
+      params: params ?? {},
+    }));
+    const first = errors[0];
+    return { field: first?.field, rule: first?.rule, params: first?.params, errors };
   }
 }
 

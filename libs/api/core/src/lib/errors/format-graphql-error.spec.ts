@@ -1,14 +1,17 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { buildSchema } from 'graphql';
+import { QueryFailedError } from 'typeorm';
 
-import { NotFoundError } from './domain-error';
+import { BadUserInputError, NotFoundError } from './domain-error';
 import {
   createErrorFormatter,
   ErrorLogger,
   unexpectedErrorLogPlugin,
 } from './format-graphql-error';
 
-const schema = buildSchema(`type Query { broken: String, missing: String, fine: String }`);
+const schema = buildSchema(
+  `type Query { broken: String, missing: String, fine: String, refused: String, dangling: String }`,
+);
 const rootValue = {
   broken: () => {
     throw new Error('disk on fire');
@@ -17,6 +20,23 @@ const rootValue = {
     throw new NotFoundError('No office has the code XX.');
   },
   fine: () => 'ok',
+  refused: () => {
+    throw BadUserInputError.field(
+      'filter.maturity.0',
+      'min (4) is above max (2).',
+      'rangeInverted',
+      {
+        min: 4,
+        max: 2,
+      },
+    );
+  },
+  dangling: () => {
+    throw new QueryFailedError('INSERT …', [], {
+      code: '23503',
+      detail: 'Key (office_code)=(ZZ) is not present in table "office".',
+    } as unknown as Error);
+  },
 };
 
 function recordingLogger() {
@@ -99,5 +119,56 @@ describe('unexpected errors', () => {
     await run(`{ nosuchfield }`, { req: { log: request.logger } });
     await run(`{ broken `, { req: { log: request.logger } });
     expect(request.lines).toHaveLength(0);
+  });
+});
+
+describe('field errors', () => {
+  const server = new ApolloServer({
+    schema,
+    rootValue,
+    formatError: createErrorFormatter({ production: true }),
+  });
+
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  async function extensionsOf(query: string) {
+    const response = await server.executeOperation({ query });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult.errors?.[0].extensions;
+  }
+
+  it('carry the field, the rule and its parameters, and every problem in errors', async () => {
+    expect(await extensionsOf(`{ refused }`)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.maturity.0',
+      rule: 'rangeInverted',
+      params: { min: 4, max: 2 },
+      errors: [
+        {
+          field: 'filter.maturity.0',
+          message: 'min (4) is above max (2).',
+          rule: 'rangeInverted',
+          params: { min: 4, max: 2 },
+        },
+      ],
+    });
+  });
+
+  it('in the same shape for a refusal of PostgreSQL that names a field', async () => {
+    expect(await extensionsOf(`{ dangling }`)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'officeCode',
+      rule: 'unknownReference',
+      params: {},
+      errors: [
+        {
+          field: 'officeCode',
+          message: 'The officeCode refers to something that does not exist.',
+          rule: 'unknownReference',
+          params: {},
+        },
+      ],
+    });
   });
 });

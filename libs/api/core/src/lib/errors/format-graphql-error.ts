@@ -4,7 +4,8 @@ import { HttpException } from '@nestjs/common';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 
-import { DomainError, ErrorCode } from './domain-error';
+import { variableProblem } from '../graphql/variable-problems';
+import { BadUserInputError, DomainError, ErrorCode } from './domain-error';
 
 /** The codes GraphQL itself and Apollo give, which pass through unchanged. */
 const PROTOCOL_CODES = new Set([
@@ -32,6 +33,15 @@ interface Mapped {
   extensions?: Record<string, unknown>;
 }
 
+/** A refusal of PostgreSQL's that names a field: in the shape of {@link BadUserInputError}. */
+function badInput(field: string | undefined, message: string, rule: string): Mapped {
+  return {
+    code: ErrorCode.BAD_USER_INPUT,
+    message,
+    extensions: field ? new BadUserInputError({ field, message, rule }).extensions : {},
+  };
+}
+
 /** PostgreSQL's own refusals, as a person would read them. */
 function mapDatabaseError(error: QueryFailedError): Mapped | null {
   const driverError = error.driverError as { code?: string; detail?: string; column?: string };
@@ -46,33 +56,33 @@ function mapDatabaseError(error: QueryFailedError): Mapped | null {
         extensions: field ? { field } : {},
       };
     case '23503':
-      return {
-        code: ErrorCode.BAD_USER_INPUT,
-        message: field
+      return badInput(
+        field,
+        field
           ? `The ${field} refers to something that does not exist.`
           : 'A reference points to nothing.',
-        extensions: field ? { field } : {},
-      };
+        'unknownReference',
+      );
     case '23502':
     case '23514':
     case '22001':
     case '22003':
     case '22P02':
-      return {
-        code: ErrorCode.BAD_USER_INPUT,
-        message: field ? `The value of ${field} is not valid.` : 'A value is not valid.',
-        extensions: field ? { field } : {},
-      };
+      return badInput(
+        field,
+        field ? `The value of ${field} is not valid.` : 'A value is not valid.',
+        'invalidValue',
+      );
     case '22007':
     case '22008':
       // a date PostgreSQL cannot hold (before 4713 BC, after 294276 AD)
-      return {
-        code: ErrorCode.BAD_USER_INPUT,
-        message: field
+      return badInput(
+        field,
+        field
           ? `The date of ${field} is out of the range the API can store.`
           : 'A date is out of the range the API can store.',
-        extensions: field ? { field } : {},
-      };
+        'dateOutOfRange',
+      );
     default:
       return null;
   }
@@ -162,6 +172,14 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
       };
     }
     const code = formatted.extensions?.['code'];
+    if (code === ErrorCode.BAD_USER_INPUT && formatted.extensions?.['field'] === undefined) {
+      // GraphQL's own refusal of a variable's value: named and given a rule as our own are
+      const problem = variableProblem(formatted.message, original);
+      if (problem) {
+        const { extensions } = new BadUserInputError(problem);
+        return { ...formatted, extensions: { ...formatted.extensions, ...extensions } };
+      }
+    }
     if (typeof code === 'string' && PROTOCOL_CODES.has(code)) return formatted;
 
     if (!options.production) {

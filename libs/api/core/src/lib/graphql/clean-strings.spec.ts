@@ -63,8 +63,13 @@ describe('nulInValue', () => {
       {
         field: 'fullName',
         message: 'fullName must not contain a NUL character (U+0000).',
+        rule: 'noNul',
       },
-      { field: 'list.1', message: 'list.1 must not contain a NUL character (U+0000).' },
+      {
+        field: 'list.1',
+        message: 'list.1 must not contain a NUL character (U+0000).',
+        rule: 'noNul',
+      },
     ]);
   });
 });
@@ -130,6 +135,16 @@ describe('cleanStringsPlugin', () => {
     expect(variable.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'names.0.text',
+      rule: 'noNul',
+      params: {},
+      errors: [
+        {
+          field: 'names.0.text',
+          message: 'names.0.text must not contain a NUL character (U+0000).',
+          rule: 'noNul',
+          params: {},
+        },
+      ],
     });
     expect(resolved).toEqual([]);
   });

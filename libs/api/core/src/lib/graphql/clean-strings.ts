@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 
 import { BadUserInputError, FieldProblem } from '../errors/domain-error';
+import { fieldOfPath } from './variable-problems';
 
 /** U+0000: no person types it, and PostgreSQL cannot store it in a text (it answered 500). */
 const NUL = '\u0000';
@@ -19,8 +20,8 @@ type Path = readonly (string | number)[];
 
 const problemAt = (path: Path): FieldProblem => {
   // inside a mutation's one `input`, fields are named as its validation names them (`fullName`)
-  const field = (path.length > 1 && path[0] === 'input' ? path.slice(1) : path).join('.');
-  return { field, message: `${field} must not contain a NUL character (U+0000).` };
+  const field = fieldOfPath(path);
+  return { field, message: `${field} must not contain a NUL character (U+0000).`, rule: 'noNul' };
 };
 
 function literalProblems(value: ValueNode, path: Path, found: FieldProblem[]): void {

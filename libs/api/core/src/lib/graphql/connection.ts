@@ -136,13 +136,18 @@ export function decodeCursor(cursor: string, tag: string, length: number): Curso
   } catch {
     // fall through: any malformed cursor gets the same answer
   }
-  throw BadUserInputError.field('after', INVALID_CURSOR);
+  throw BadUserInputError.field('after', INVALID_CURSOR, 'invalidCursor');
 }
 
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw BadUserInputError.field('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`);
+    throw BadUserInputError.field(
+      'first',
+      `first must be between 1 and ${MAX_PAGE_SIZE}.`,
+      'pageSize',
+      { min: 1, max: MAX_PAGE_SIZE },
+    );
   }
   return first;
 }
@@ -314,7 +319,7 @@ function refuseUnreadableCursor(args: PageArgs) {
       error instanceof QueryFailedError &&
       /^22/.test(String(error.driverError?.code))
     ) {
-      throw BadUserInputError.field('after', INVALID_CURSOR);
+      throw BadUserInputError.field('after', INVALID_CURSOR, 'invalidCursor');
     }
     throw error;
   };

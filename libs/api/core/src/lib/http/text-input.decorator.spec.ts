@@ -126,13 +126,19 @@ describe('OneLineText and MultiLineText', () => {
         {
           field: 'fullName',
           message: 'fullName must not contain invisible or control characters.',
+          rule: 'isOneLineText',
+          params: {},
         },
       ],
     });
     expect(await refusal({ fullName: 'Ada\nLovelace' })).toBeInstanceOf(BadUserInputError);
     expect(await refusal({ bio: 'one\n\u2066two' })).toMatchObject({
       problems: [
-        { field: 'bio', message: 'bio must not contain invisible or control characters.' },
+        {
+          field: 'bio',
+          message: 'bio must not contain invisible or control characters.',
+          rule: 'isMultiLineText',
+        },
       ],
     });
     expect(await refusal({ systems: ['IPAS', 'WIPO\u200BFile'] })).toMatchObject({

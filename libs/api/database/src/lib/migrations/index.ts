@@ -14,6 +14,7 @@ import { KeepMemberSearchAndCurrentMaturityFresh1795526000000 } from './17955260
 import { CreateAuthRateLimit1795529000000 } from './1795529000000-create-auth-rate-limit';
 import { AddCurrentMaturityFormulaVersion1795532000000 } from './1795532000000-add-current-maturity-formula-version';
 import { CreateAuthKnownAddress1795535000000 } from './1795535000000-create-auth-known-address';
+import { AddRefreshTokenSuccessor1795538000000 } from './1795538000000-add-refresh-token-successor';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   CreateAuthRateLimit1795529000000,
   AddCurrentMaturityFormulaVersion1795532000000,
   CreateAuthKnownAddress1795535000000,
+  AddRefreshTokenSuccessor1795538000000,
 ];

@@ -209,7 +209,11 @@ function orderKeys(
   switch (field) {
     case MemberOrderField.RELEVANCE:
       if (!text) {
-        throw BadUserInputError.field('orderBy.field', 'Ordering by relevance needs a search.');
+        throw BadUserInputError.field(
+          'orderBy.field',
+          'Ordering by relevance needs a search.',
+          'needsSearch',
+        );
       }
       return [
         computed(

@@ -153,6 +153,8 @@ export class OfficeSearchService {
         throw BadUserInputError.field(
           'filter.standards',
           `“${entry.standard}” is not a WIPO standard of the CWS list (such as ST.26 or ST.96).`,
+          'unknownCode',
+          { list: 'standard', values: [entry.standard] },
         );
       }
       const statuses = entry.statuses?.length ? entry.statuses : ADOPTED;
@@ -224,7 +226,12 @@ function levelBetween(
   const min = range.min ?? 1;
   const max = range.max ?? 5;
   if (min > max) {
-    throw BadUserInputError.field(`filter.${field}`, `min (${min}) is above max (${max}).`);
+    throw BadUserInputError.field(
+      `filter.${field}`,
+      `min (${min}) is above max (${max}).`,
+      'rangeInverted',
+      { min, max },
+    );
   }
   const name = field.replace(/\W/g, '_');
   query.andWhere(`${column} BETWEEN :${name}_min AND :${name}_max`, {
@@ -298,7 +305,11 @@ function orderKeys(
   switch (field) {
     case OfficeOrderField.RELEVANCE:
       if (!text) {
-        throw BadUserInputError.field('orderBy.field', 'Ordering by relevance needs a search.');
+        throw BadUserInputError.field(
+          'orderBy.field',
+          'Ordering by relevance needs a search.',
+          'needsSearch',
+        );
       }
       return [
         computed(

@@ -276,6 +276,8 @@ export class MaturityAssessmentsService {
       throw BadUserInputError.field(
         'levels',
         `A dimension appears twice: ${[...new Set(twice)].join(', ')}.`,
+        'duplicate',
+        { values: [...new Set(twice)] },
       );
     }
     return this.dataSource.transaction(async (manager) => {

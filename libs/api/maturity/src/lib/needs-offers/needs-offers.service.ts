@@ -51,7 +51,7 @@ export class NeedsOffersService {
   ): Promise<OfficeEntity> {
     const officeCode = parseOfficeCode(input.officeCode, 'officeCode');
     if (!input.needs && !input.offers) {
-      throw BadUserInputError.field('needs', 'Give needs, offers or both.');
+      throw BadUserInputError.field('needs', 'Give needs, offers or both.', 'needsOrOffers');
     }
     const needs = input.needs && statementsOf('needs', input.needs);
     const offers = input.offers && statementsOf('offers', input.offers);
@@ -179,11 +179,18 @@ function statementsOf(
       throw BadUserInputError.field(
         field,
         `${entry.dimension} appears twice: one entry per dimension.`,
+        'duplicate',
+        { values: [entry.dimension] },
       );
     }
     const description = entry.description.trim();
     if (!description) {
-      throw BadUserInputError.field(field, `The ${entry.dimension} entry needs a description.`);
+      throw BadUserInputError.field(
+        field,
+        `The ${entry.dimension} entry needs a description.`,
+        'descriptionRequired',
+        { dimension: entry.dimension },
+      );
     }
     statements.set(
       entry.dimension,

@@ -36,12 +36,15 @@ export class StandardsService {
       throw BadUserInputError.field(
         'standard',
         `“${input.standard}” is not a WIPO standard of the CWS list (such as ST.26 or ST.96).`,
+        'unknownCode',
+        { list: 'standard', values: [input.standard] },
       );
     }
     if (input.status === AdoptionStatus.COMPLETE && input.plannedDate) {
       throw BadUserInputError.field(
         'plannedDate',
         'A complete implementation has no planned date.',
+        'plannedDateWhenComplete',
       );
     }
     return this.dataSource.transaction(async (manager) => {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsUUID } from 'class-validator';
+import { IsEnum, IsString, IsUUID, Length } from 'class-validator';
 
 import { Role } from '@wild/shared/domain';
 
@@ -19,4 +19,12 @@ export class DeactivateAccountInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'accountId must be an account id.' })
   accountId!: string;
+}
+
+@InputType()
+export class SetPreferredLanguageInput {
+  @Field({ description: 'ISO 639-1 code, e.g. en, fr: the language the app and its emails use.' })
+  @IsString()
+  @Length(2, 2, { message: 'language must be a two-letter ISO 639-1 code.' })
+  language!: string;
 }

@@ -15,6 +15,8 @@ import {
 import { OneLineText, PageArgs } from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
 
+import { SESSION_TRANSPORT_FIELD } from '../../login/dto/login.inputs';
+import { SessionTransport } from '../../sessions/session-transport';
 import { InvitationStatus } from '../invitations.service';
 
 @InputType()
@@ -58,6 +60,11 @@ export class AcceptInvitationInput {
   @IsString()
   @Length(2, 2, { message: 'preferredLanguage must be a two-letter ISO 639-1 code.' })
   preferredLanguage!: string;
+
+  @Field(() => SessionTransport, SESSION_TRANSPORT_FIELD)
+  @IsOptional()
+  @IsEnum(SessionTransport)
+  session?: SessionTransport | null;
 }
 
 @InputType()

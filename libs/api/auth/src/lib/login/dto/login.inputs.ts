@@ -1,7 +1,24 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 
 import { PASSWORD_MAX_LENGTH } from '../../passwords/password-policy';
+import { SessionTransport } from '../../sessions/session-transport';
+
+/** `input.session` of a sign-in (`login`, `acceptInvitation`). */
+export const SESSION_TRANSPORT_FIELD = {
+  nullable: true,
+  defaultValue: SessionTransport.BODY,
+  description:
+    'Where the refresh token goes: BODY (the default) in the answer’s `refreshToken`; COOKIE in the `wild_refresh` cookie, for browsers (the answer’s `refreshToken` is then null).',
+} as const;
 
 @InputType()
 export class LoginInput {
@@ -15,6 +32,11 @@ export class LoginInput {
   @MinLength(1, { message: 'password is required.' })
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
+
+  @Field(() => SessionTransport, SESSION_TRANSPORT_FIELD)
+  @IsOptional()
+  @IsEnum(SessionTransport)
+  session?: SessionTransport | null;
 }
 
 @InputType()

@@ -10,10 +10,16 @@ export class AuthPayloadModel {
   @Field(() => GraphQLISODateTime)
   accessTokenExpiresAt!: Date;
 
-  @Field({ description: 'Opaque and single-use: `refreshToken` spends it and returns a new pair.' })
-  refreshToken!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Opaque and single-use: `refreshToken` spends it and returns a new pair. Null when the sign-in asked for `session: COOKIE`: the token is then in the `wild_refresh` cookie, for `POST /auth/refresh`.',
+  })
+  refreshToken!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the refresh token (in the answer or in the cookie) expires.',
+  })
   refreshTokenExpiresAt!: Date;
 
   @Field(() => AccountModel)
