@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
  * One config for the whole workspace. The module-boundaries rule enforces the layout of
@@ -36,9 +37,19 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.data', '**/coverage'] },
   {
-    files: ['**/*.ts', '**/*.js', '**/*.cjs', '**/*.mjs'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      '**/.data',
+      '**/coverage',
+      'apps/web/src/gql',
+      'apps/web/e2e/.output',
+    ],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.cjs', '**/*.mjs', '**/*.mts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -74,6 +85,15 @@ export default [
           ],
         },
       ],
+    },
+  },
+  {
+    // the web app: React's rules of hooks; it imports libs/shared/* only (scope:web above)
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {
@@ -113,8 +133,8 @@ export default [
     },
   },
   {
-    // tool configs (Jest, webpack) reach the workspace root by path
-    files: ['**/*.cjs', '**/*.config.js', '**/*.config.mjs'],
+    // tool configs (Jest, webpack, Vite) reach the workspace root by path
+    files: ['**/*.cjs', '**/*.config.js', '**/*.config.mjs', '**/*.config.mts'],
     rules: {
       '@typescript-eslint/no-require-imports': 'off',
       '@nx/enforce-module-boundaries': 'off',
@@ -122,7 +142,13 @@ export default [
   },
   {
     // tests read loosely typed GraphQL responses
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/test/**/*.ts', 'libs/api/testing/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/test/**/*.ts',
+      'libs/api/testing/**/*.ts',
+      'apps/web/e2e/**/*.ts',
+    ],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   prettier,

@@ -30,6 +30,23 @@ for (const { from, imports, refused } of cases) {
     `${ok ? 'ok  ' : 'FAIL'} ${from} importing ${imports}: ${found ? 'refused' : 'allowed'} (expected ${refused ? 'refused' : 'allowed'})`,
   );
 }
+// the web app imports libs/shared/* only, never the API's code
+const webCases = [
+  { imports: '@wild/api/core', refused: true },
+  { imports: '@wild/shared/domain', refused: false },
+];
+for (const { imports, refused } of webCases) {
+  const [result] = await eslint.lintText(
+    `import * as probed from '${imports}';\n\nexport const probe = probed;\n`,
+    { filePath: 'apps/web/src/app/boundary-probe.ts' },
+  );
+  const found = result.messages.some((message) => message.ruleId === RULE);
+  const ok = found === refused;
+  if (!ok) failed += 1;
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} web importing ${imports}: ${found ? 'refused' : 'allowed'} (expected ${refused ? 'refused' : 'allowed'})`,
+  );
+}
 if (failed) {
   console.error(`${failed} module-boundary case(s) wrong: see eslint.config.mjs (FEATURE_CHAIN)`);
   process.exit(1);

@@ -14,8 +14,11 @@ import {
   resultsMarkdown,
   resultsTable,
   ScenarioOutcome,
+  webHasErrors,
+  webTable,
 } from './report';
 import { SCENARIOS } from './scenarios';
+import { runWebBench, webSettingsFromEnv } from './web-bench';
 
 const ROOT = resolve(__dirname, '../../..');
 const MAIN_JS = join(ROOT, 'dist/apps/api/main.js');
@@ -34,6 +37,7 @@ function settingsFromEnv() {
     workers: positiveNumber('BENCH_API_WORKERS', availableParallelism()),
     port: process.env['BENCH_PORT'] ? positiveNumber('BENCH_PORT', 0) : undefined,
     requestContexts: requestContextsFromEnv(),
+    web: webSettingsFromEnv(),
   };
 }
 
@@ -51,13 +55,33 @@ function requestContextsFromEnv(): readonly (boolean | undefined)[] {
 }
 
 /**
- * Generates (or reuses) the network, starts the built API on it, measures each scenario and
- * writes docs/benchmarks/<date>-directory.md. Exit code 1 when a scenario had errors; a missed
- * latency target is reported, not an exit code.
+ * Generates (or reuses) the network, starts the built API on it, measures each scenario, then the
+ * web app (web-bench.ts), and writes docs/benchmarks/<date>-directory.md. Exit code 1 when a
+ * scenario or the web part had errors; a missed target is reported, not an exit code.
+ * `generate` only prepares the database; `web` measures only the web app (printed, not written).
  */
 export async function main(args: readonly string[]): Promise<number> {
   const settings = settingsFromEnv();
   const log = (message: string) => console.log(message);
+
+  const measureWeb = () => {
+    log(
+      '\nThe web app: its initial JavaScript, and the directory’s first load in headless Chromium…',
+    );
+    return runWebBench({
+      mainJs: MAIN_JS,
+      benchDatabaseUrl: settings.databaseUrl,
+      samples: settings.web.samples,
+      port: settings.port,
+      log,
+    });
+  };
+  if (args[0] === 'web') {
+    const web = await measureWeb();
+    log(`\n${webTable(web)}\n`);
+    log('Not written to docs/benchmarks/: `npm run bench` writes the web part with the others.');
+    return web.ok ? 0 : 1;
+  }
 
   const network = await prepareNetwork(settings.databaseUrl, {
     regenerate: settings.regenerate,
@@ -141,6 +165,9 @@ export async function main(args: readonly string[]): Promise<number> {
     });
   }
 
+  // last, on an otherwise idle machine: the load's API processes have stopped
+  const web = await measureWeb();
+
   async function loadSettings(api: ApiProcess): Promise<LoadSettings> {
     return {
       baseUrl: api.baseUrl,
@@ -159,8 +186,9 @@ export async function main(args: readonly string[]): Promise<number> {
     counts: counts as BenchRun['counts'],
     settings,
     outcomes,
+    web,
   };
-  log(`\n${resultsTable(run)}\n`);
+  log(`\n${resultsTable(run)}\n\n${webTable(web)}\n`);
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = join(RESULTS_DIR, `${isoDate(run.date)}-directory.md`);
   // formatted as `npm run format:check` wants it
@@ -171,9 +199,12 @@ export async function main(args: readonly string[]): Promise<number> {
   writeFileSync(file, markdown);
   log(`Results written to ${relative(ROOT, file)}.`);
 
-  const failed = outcomes.filter(hasErrors);
+  const failed = [
+    ...outcomes.filter(hasErrors).map((outcome) => outcome.scenario.name),
+    ...(webHasErrors(web) ? ['the web app'] : []),
+  ];
   if (failed.length) {
-    console.error(`Errors in: ${failed.map((outcome) => outcome.scenario.name).join(', ')}.`);
+    console.error(`Errors in: ${failed.join(', ')}.`);
     return 1;
   }
   return 0;

@@ -5,6 +5,12 @@ import { resolve } from 'node:path';
 import type { PreparedNetwork } from './generate-network';
 import type { LoadResult, Probe } from './load';
 import type { Scenario } from './scenarios';
+import {
+  FIRST_LOAD_TARGET_MS,
+  INITIAL_JS_TARGET_BYTES,
+  kB,
+  type WebBenchOutcome,
+} from './web-bench';
 
 export interface ScenarioOutcome {
   readonly scenario: Scenario;
@@ -32,6 +38,8 @@ export interface BenchRun {
     workers: number;
   };
   readonly outcomes: readonly ScenarioOutcome[];
+  /** The web app's part (web-bench.ts); absent when the run skipped it. */
+  readonly web?: WebBenchOutcome;
 }
 
 export interface MachineInfo {
@@ -150,8 +158,83 @@ export function resultsMarkdown(run: BenchRun): string {
     ...run.outcomes.map((outcome) => `| ${resultCells(outcome).join(' | ')} |`),
     '',
     ...run.outcomes.flatMap((outcome) => scenarioDetails(outcome)),
+    ...(run.web ? webMarkdown(run.web) : []),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The web part's rows: the measure, its value, its target, PASS/FAIL. */
+function webRows(web: WebBenchOutcome): string[][] {
+  if (!web.ok) return [['the web app', 'not measured', '–', `FAIL (${web.error})`]];
+  const { firstLoad, initialJsGzipBytes } = web.result;
+  const loadVerdict = firstLoad.p95 <= FIRST_LOAD_TARGET_MS ? 'PASS' : 'FAIL (p95 over target)';
+  return [
+    [
+      'directory first load (median, p95)',
+      `${firstLoad.median.toFixed(0)} ms, ${firstLoad.p95.toFixed(0)} ms`,
+      `≤ ${FIRST_LOAD_TARGET_MS} ms`,
+      loadVerdict,
+    ],
+    [
+      'initial JavaScript, gzipped',
+      kB(initialJsGzipBytes),
+      `≤ ${kB(INITIAL_JS_TARGET_BYTES)}`,
+      initialJsGzipBytes <= INITIAL_JS_TARGET_BYTES ? 'PASS' : 'FAIL (over target)',
+    ],
+  ];
+}
+
+/** The web part as a fixed-width table for the terminal. */
+export function webTable(web: WebBenchOutcome): string {
+  const rows = [['web app', 'measured', 'target', 'result'], ...webRows(web)];
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows
+    .map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  '))
+    .join('\n');
+}
+
+export function webHasErrors(web: WebBenchOutcome | undefined): boolean {
+  return !!web && !web.ok;
+}
+
+function webMarkdown(web: WebBenchOutcome): string[] {
+  const lines = [
+    '## The web app',
+    '',
+    'The built web app (`dist/apps/web`), served by the built API on a database of its own with the demo data',
+    '(`<BENCH_DATABASE_URL>_web`, made anew; the API outside production, which refuses the demo data), in headless',
+    'Chromium on the same machine, signed in as a CIO (`office-admin.ke@demo.wild.example`).',
+    '',
+    '| measure | measured | target | result |',
+    '| --- | ---: | ---: | --- |',
+    ...webRows(web).map((row) => `| ${row.join(' | ')} |`),
+    '',
+  ];
+  if (!web.ok) return lines;
+  const result = web.result;
+  lines.push(
+    `**First load**: ${result.samples} samples after one warm-up, each in a new browser context (an empty HTTP cache) with the`,
+    'session of one sign-in (its refresh cookie, rotated by each load, carried to the next), from the navigation',
+    'to `/directory` (`performance.now()`, from navigation start) to the frame its list of offices first shows',
+    `(index.html, the scripts, \`POST /auth/refresh\`, the route's chunk, the directory query). Samples (ms): ${result.firstLoadMs.map((ms) => ms.toFixed(0)).join(', ')}; max ${result.firstLoad.max.toFixed(0)} ms. Chromium ${result.chromium}; the API started in ${result.apiStartSeconds.toFixed(1)} s.`,
+    '',
+    `Where the time goes (medians, ms from navigation start): index.html answered ${ms0(result.phases.html)}, the scripts run (DOMContentLoaded) ${ms0(result.phases.scripts)}, the session resumed (\`POST /auth/refresh\` answered) ${ms0(result.phases.session)}, the directory's query answered ${ms0(result.phases.query)}, the list shown ${ms0(result.firstLoad.median)}.`,
+    '',
+    '**Initial JavaScript**: what `index.html` loads eagerly (its module script and modulepreloads, and their static',
+    "imports), not the routes' lazy chunks; gzip at zlib's default level, in kB of 1,000 bytes.",
+    '',
+    '| file | bytes | gzipped |',
+    '| --- | ---: | ---: |',
+    ...result.initialJs.map(
+      (script) => `| \`${script.file}\` | ${fmt(script.bytes)} | ${fmt(script.gzipBytes)} |`,
+    ),
+    '',
+    `The directory's first load fetched ${result.directoryJs.length} script(s), ${kB(result.directoryJsGzipBytes)} gzipped in all (the route's lazy chunks too):`,
+    result.directoryJs.map((script) => `\`${script.file}\` ${kB(script.gzipBytes)}`).join(', ') +
+      '.',
+    '',
+  );
+  return lines;
 }
 
 function scenarioDetails(outcome: ScenarioOutcome): string[] {
@@ -220,6 +303,10 @@ export function isoDate(date: Date): string {
 
 function fmt(value: number): string {
   return value.toLocaleString('en-US');
+}
+
+function ms0(value: number): string {
+  return value.toFixed(0);
 }
 
 function ms(value: number): string {

@@ -1,0 +1,62 @@
+import { Center, Loader } from '@mantine/core';
+import { createBrowserRouter, Navigate } from 'react-router';
+
+import { RequireSession } from './require-session';
+import { Shell } from './shell';
+
+/** While a page's code loads on the first visit. */
+function PageLoading() {
+  return (
+    <Center h="40vh">
+      <Loader />
+    </Center>
+  );
+}
+
+/** One lazy route per page: each page's code loads when it is first opened. */
+export const routes = [
+  {
+    path: '/sign-in',
+    HydrateFallback: PageLoading,
+    lazy: async () => ({ Component: (await import('../features/auth/sign-in-page')).SignInPage }),
+  },
+  {
+    path: '/invitations/accept',
+    HydrateFallback: PageLoading,
+    lazy: async () => ({
+      Component: (await import('../features/auth/accept-invitation-page')).AcceptInvitationPage,
+    }),
+  },
+  {
+    path: '/',
+    HydrateFallback: PageLoading,
+    element: (
+      <RequireSession>
+        <Shell />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/directory" replace /> },
+      {
+        path: 'directory',
+        lazy: async () => ({
+          Component: (await import('../features/directory/directory-page')).DirectoryPage,
+        }),
+      },
+      {
+        path: 'offices/:code',
+        lazy: async () => ({
+          Component: (await import('../features/offices/office-page')).OfficePage,
+        }),
+      },
+      {
+        path: '*',
+        lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }),
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,53 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import en from '../i18n/en.json';
+import { renderWithApp } from '../test/render';
+import { session } from './session/session-store';
+import { Shell } from './shell';
+
+/** A pseudo-locale written right to left: the English messages, bracketed. */
+const PSEUDO_RTL = 'ar-XB';
+const pseudoMessages = Object.fromEntries(
+  Object.entries(en).map(([id, message]) => [id, `[${message}]`]),
+);
+
+describe('the shell', () => {
+  session.signedIn({
+    accessToken: 'token',
+    accessTokenExpiresAt: new Date(Date.now() + 900_000).toISOString(),
+    account: {
+      id: 'a1',
+      email: 'camille@example.org',
+      displayName: 'Camille Exemple',
+      role: 'OFFICE_ADMIN',
+      officeCode: 'FR',
+      preferredLanguage: 'fr',
+    },
+  });
+
+  it('shows the navigation and the account in English', async () => {
+    renderWithApp(<Shell />);
+    expect(await screen.findByRole('link', { name: 'Directory' })).toHaveAttribute(
+      'href',
+      '/directory',
+    );
+    expect(screen.getByRole('link', { name: 'My office' })).toHaveAttribute('href', '/offices/FR');
+    expect(screen.getByRole('button', { name: /Camille Exemple/ })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('speaks French', async () => {
+    renderWithApp(<Shell />, { locale: 'fr' });
+    expect(await screen.findByRole('link', { name: 'Annuaire' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Aller au contenu' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'fr');
+  });
+
+  it('renders right to left under a right-to-left pseudo-locale', async () => {
+    renderWithApp(<Shell />, { locale: PSEUDO_RTL, messages: pseudoMessages });
+    expect(await screen.findByRole('link', { name: '[Directory]' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(document.documentElement).toHaveAttribute('lang', PSEUDO_RTL);
+  });
+});

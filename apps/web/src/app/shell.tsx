@@ -1,0 +1,106 @@
+import {
+  Anchor,
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  Menu,
+  NavLink,
+  Stack,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, Outlet, NavLink as RouterNavLink, useNavigate } from 'react-router';
+
+import { LanguageSwitch } from './language-switch';
+import { session, useSession } from './session/use-session';
+import classes from './shell.module.css';
+
+/** The frame of every signed-in page: header, navigation, the page. */
+export function Shell() {
+  const intl = useIntl();
+  const state = useSession();
+  const navigate = useNavigate();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const account = state.status === 'signedIn' ? state.account : null;
+
+  async function signOut() {
+    await session.signOut();
+    navigate('/sign-in', { replace: true });
+  }
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 220, breakpoint: 'md', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a href="#main" className={classes['skipLink']}>
+        <FormattedMessage id="shell.skipToContent" />
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="md"
+              size="sm"
+              aria-label={intl.formatMessage({ id: 'shell.menu' })}
+            />
+            <Anchor component={Link} to="/directory" fw={700} fz="lg" c="inherit" underline="never">
+              WILD Network
+            </Anchor>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            {account && (
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <Button variant="subtle" size="xs">
+                    <VisuallyHidden>
+                      <FormattedMessage id="shell.accountMenu" />
+                    </VisuallyHidden>
+                    {account.displayName}
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Label>{account.email}</Menu.Label>
+                  <Menu.Item onClick={() => void signOut()}>
+                    <FormattedMessage id="shell.signOut" />
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={intl.formatMessage({ id: 'shell.navigation' })}>
+        <Stack gap={4}>
+          <NavLink
+            component={RouterNavLink}
+            to="/directory"
+            label={intl.formatMessage({ id: 'nav.directory' })}
+            onClick={close}
+          />
+          {account && (
+            <NavLink
+              component={RouterNavLink}
+              to={`/offices/${account.officeCode}`}
+              label={intl.formatMessage({ id: 'nav.myOffice' })}
+              onClick={close}
+            />
+          )}
+        </Stack>
+        <Text size="xs" c="dimmed" mt="auto">
+          <FormattedMessage id="shell.tagline" />
+        </Text>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

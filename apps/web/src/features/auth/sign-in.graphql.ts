@@ -1,0 +1,33 @@
+import { graphql } from '../../gql';
+
+/** The session fields the app keeps; the refresh token goes to an HttpOnly cookie. */
+export const SessionFields = graphql(`
+  fragment SessionFields on AuthPayload {
+    accessToken
+    accessTokenExpiresAt
+    account {
+      id
+      email
+      displayName
+      role
+      officeCode
+      preferredLanguage
+    }
+  }
+`);
+
+export const SignIn = graphql(`
+  mutation SignIn($input: LoginInput!) {
+    login(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+
+export const AcceptInvitation = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
