@@ -31,10 +31,11 @@ export function MaturitySummary({
         <FormattedMessage id="directory.maturity.none" />
       </Text>
     );
+  // beside a long card (many languages) the badges wrap, but never shrink to an ellipsis
   return (
     <Group gap={6} wrap="wrap" justify="flex-end">
       {level ? (
-        <Badge variant="filled" radius="sm">
+        <Badge variant="filled" radius="sm" miw="max-content">
           <FormattedMessage
             id="directory.maturity.level"
             values={{ level, name: levelName(intl, level) }}
@@ -42,7 +43,7 @@ export function MaturitySummary({
         </Badge>
       ) : null}
       {group ? (
-        <Badge variant="outline" radius="sm">
+        <Badge variant="outline" radius="sm" miw="max-content">
           <FormattedMessage id="directory.maturity.group" values={{ group }} />
         </Badge>
       ) : null}

@@ -1,6 +1,7 @@
 import { Checkbox, Group, MultiSelect, Pill, Stack, Text } from '@mantine/core';
 import { useIntl } from 'react-intl';
 
+import classes from './directory.module.css';
 import { countOf, optionValues, type Counts } from './facets';
 import { withCount } from './labels';
 
@@ -99,7 +100,7 @@ export function MultiSelectFacet<T extends string>({
         <Group justify="space-between" wrap="nowrap" gap="xs" w="100%">
           <Text size="sm">{option.label}</Text>
           {counts && (
-            <Text size="xs" c="gray.7">
+            <Text size="xs" className={classes['optionCount']}>
               {intl.formatNumber(counts.get(option.value) ?? 0)}
             </Text>
           )}
