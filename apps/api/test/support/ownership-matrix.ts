@@ -360,6 +360,19 @@ const NEW_PASSWORD = 'a new correct horse battery staple';
 export const OWNERSHIP_MATRIX: Readonly<Record<string, MatrixRow>> = {
   // ---- queries ----
 
+  'Query.accounts': {
+    about: 'the account of a member of FR, in the list of FR’s accounts',
+    document: `query ($filter: AccountsFilterInput) {
+      accounts(filter: $filter, first: 100) { edges { node { id } } }
+    }`,
+    variables: () => ({ filter: { officeCode: OWNING_OFFICE, search: 'colleague' } }),
+    found: (answer, { fixtures }) => hasNode(answer, fixtures.colleague.account.id),
+    // admins list every account, office admins their own office's (another office's are absent,
+    // as for invitations); brokers do not list accounts (setRole and deactivateAccount are
+    // admins' only)
+    expect: { ...ADMINS_ONLY, ownOfficeAdmin: 'allowed', otherOfficeAdmin: 'NOT_FOUND' },
+  },
+
   'Query.auditLog': {
     document: `query { auditLog(first: 1) { totalCount } }`,
     expect: IB_ONLY,

@@ -7,20 +7,33 @@ import { Authorize, CurrentAccount } from '../access/access.decorators';
 import type { AuthenticatedAccount } from '../access/authenticated-account';
 import { AccountsService } from './accounts.service';
 import {
+  AccountsArgs,
   DeactivateAccountInput,
   SetPreferredLanguageInput,
   SetRoleInput,
 } from './dto/account.inputs';
-import { AccountModel } from './models/account.model';
+import { AccountConnection, AccountModel } from './models/account.model';
 
 @Resolver(() => AccountModel)
 export class AccountsResolver {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(private readonly accountsService: AccountsService) {}
 
   @Authorize()
   @Query(() => AccountModel, { description: 'The signed-in account.' })
   me(@CurrentAccount() caller: AuthenticatedAccount): Promise<AccountModel> {
-    return this.accounts.getById(caller.id);
+    return this.accountsService.getById(caller.id);
+  }
+
+  @Authorize(Role.OFFICE_ADMIN)
+  @Query(() => AccountConnection, {
+    description:
+      'Accounts by display name, then id (admins and office admins only): every account for admins, their own office’s for office admins (asked for another office, none).',
+  })
+  accounts(
+    @CurrentAccount() caller: AuthenticatedAccount,
+    @Args() args: AccountsArgs,
+  ): Promise<AccountConnection> {
+    return this.accountsService.list(caller, args.filter ?? {}, args);
   }
 
   @Authorize()
@@ -32,7 +45,7 @@ export class AccountsResolver {
     @CurrentAccount() caller: AuthenticatedAccount,
     @Meta() meta: RequestMeta,
   ): Promise<AccountModel> {
-    return this.accounts.setPreferredLanguage(caller, input.language, meta);
+    return this.accountsService.setPreferredLanguage(caller, input.language, meta);
   }
 
   @Authorize(Role.ADMIN)
@@ -44,7 +57,7 @@ export class AccountsResolver {
     @CurrentAccount() caller: AuthenticatedAccount,
     @Meta() meta: RequestMeta,
   ): Promise<AccountModel> {
-    return this.accounts.setRole(caller, input.accountId, input.role, meta);
+    return this.accountsService.setRole(caller, input.accountId, input.role, meta);
   }
 
   @Authorize(Role.ADMIN)
@@ -56,6 +69,6 @@ export class AccountsResolver {
     @CurrentAccount() caller: AuthenticatedAccount,
     @Meta() meta: RequestMeta,
   ): Promise<AccountModel> {
-    return this.accounts.deactivate(caller, input.accountId, meta);
+    return this.accountsService.deactivate(caller, input.accountId, meta);
   }
 }

@@ -1,18 +1,23 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, SelectQueryBuilder } from 'typeorm';
 
 import {
   AuditTrail,
   BadUserInputError,
   Clock,
   ConflictError,
+  ConnectionShape,
+  ForbiddenError,
+  KeysetOrderKey,
   NotFoundError,
+  PageArgs,
+  paginate,
   RequestMeta,
   UnauthenticatedError,
 } from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
-import { isLanguageCode } from '@wild/shared/reference-data';
+import { isLanguageCode, isSt3Code } from '@wild/shared/reference-data';
 
 import { AuthRateLimiter } from '../access/auth-rate-limiter';
 import type { AuthenticatedAccount } from '../access/authenticated-account';
@@ -28,6 +33,66 @@ const WRONG_CREDENTIALS = 'The email or the password is not right.';
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+export interface AccountsFilter {
+  readonly officeCode?: string | null;
+  readonly role?: Role | null;
+  readonly active?: boolean | null;
+  readonly search?: string | null;
+}
+
+/** Words of a search past this many are ignored: a few words of a name or an address. */
+export const MAX_ACCOUNT_SEARCH_WORDS = 8;
+
+/**
+ * The words of an accounts search: split at white space (an address stays one word), Unicode NFC
+ * and lower case; none when nothing is left.
+ */
+export function accountSearchWords(search: string | null | undefined): string[] {
+  return (search ?? '')
+    .normalize('NFC')
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(0, MAX_ACCOUNT_SEARCH_WORDS);
+}
+
+/**
+ * A word as a LIKE pattern that finds it anywhere: unaccented by the same function as the
+ * compared column (so an index on that expression serves it), then its `\`, `%` and `_` escaped,
+ * so that they match themselves.
+ */
+const containsPattern = (parameter: string) =>
+  String.raw`'%' || replace(replace(replace(immutable_unaccent(:${parameter}), '\', '\\'), '%', '\%'), '_', '\_') || '%'`;
+
+/** What accounts are sorted by: the display name, accent- and case-insensitively. */
+const SORT_NAME = 'immutable_unaccent(lower(account.displayName))';
+
+/** The accounts list's order: by display name, then id (so the order is total and stable). */
+const ACCOUNTS_ORDER: readonly KeysetOrderKey<AccountEntity>[] = [
+  {
+    expression: SORT_NAME,
+    direction: 'ASC',
+    selectAs: 'account_sort_name',
+    valueOf: (_account, raw) => raw['account_sort_name'] as string,
+  },
+  { expression: 'account.id', direction: 'ASC', valueOf: (account) => account.id },
+];
+
+/** An ST.3 office code of a filter, upper-cased; anything else is BAD_USER_INPUT `unknownCode`. */
+function filterOfficeCode(value: string, field: string): string {
+  const code = value.trim().toUpperCase();
+  if (!isSt3Code(code)) {
+    throw BadUserInputError.field(
+      field,
+      `“${value}” is not a WIPO ST.3 office code (such as FR, EP or WO).`,
+      'unknownCode',
+      { list: 'office', values: [value] },
+    );
+  }
+  return code;
 }
 
 /** Accounts: credentials, roles, activation. */
@@ -82,6 +147,52 @@ export class AccountsService {
     const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ id });
     if (!account) throw new NotFoundError('No such account.');
     return account;
+  }
+
+  /**
+   * The accounts a caller may list, by display name: admins every account, office admins their
+   * own office's (another office's `officeCode` matches none, as for invitations); nobody else.
+   */
+  list(
+    actor: Pick<AuthenticatedAccount, 'role' | 'officeCode'>,
+    filter: AccountsFilter,
+    page: PageArgs,
+  ): Promise<ConnectionShape<AccountEntity>> {
+    return paginate(this.listed(actor, filter), page, ACCOUNTS_ORDER);
+  }
+
+  private listed(
+    actor: Pick<AuthenticatedAccount, 'role' | 'officeCode'>,
+    filter: AccountsFilter,
+  ): SelectQueryBuilder<AccountEntity> {
+    const query = this.dataSource.getRepository(AccountEntity).createQueryBuilder('account');
+    switch (actor.role) {
+      case Role.ADMIN:
+        break;
+      case Role.OFFICE_ADMIN:
+        query.andWhere('account.officeCode = :ownOffice', { ownOffice: actor.officeCode });
+        break;
+      default:
+        throw new ForbiddenError('Only admins and office admins may list accounts.');
+    }
+    if (filter.officeCode !== null && filter.officeCode !== undefined) {
+      query.andWhere('account.officeCode = :officeCode', {
+        officeCode: filterOfficeCode(filter.officeCode, 'filter.officeCode'),
+      });
+    }
+    if (filter.role) query.andWhere('account.role = :role', { role: filter.role });
+    if (typeof filter.active === 'boolean') {
+      query.andWhere('account.active = :active', { active: filter.active });
+    }
+    accountSearchWords(filter.search).forEach((word, index) => {
+      const parameter = `searchWord${index}`;
+      const pattern = containsPattern(parameter);
+      query.andWhere(
+        `(${SORT_NAME} LIKE ${pattern} OR immutable_unaccent(account.email) LIKE ${pattern})`,
+        { [parameter]: word },
+      );
+    });
+    return query;
   }
 
   async findByEmail(

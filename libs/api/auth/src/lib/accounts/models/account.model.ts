@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { Connection } from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
 
 registerEnumType(Role, {
@@ -37,3 +38,6 @@ export class AccountModel {
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 }
+
+@ObjectType('AccountConnection')
+export class AccountConnection extends Connection(AccountModel) {}
