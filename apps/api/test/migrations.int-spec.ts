@@ -63,6 +63,44 @@ describe(`migrations (${testEngine()} engine)`, () => {
     }
   });
 
+  it('keep per-language acronyms and sort keys, searched and generated, and undo them', async () => {
+    const dataSource = await openDataSource(database.target);
+    try {
+      await dataSource.query(
+        `INSERT INTO st3_code (code, kind, names, region) VALUES ('ZZ', 'STATE', '{"en": "Z"}', 'GLOBAL')`,
+      );
+      await dataSource.query(
+        `INSERT INTO office (code, kind, region, acronym, acronyms, names) VALUES
+           ('ZZ', 'IGO', 'GLOBAL', 'WIPO', '{"fr": "OMPI"}',
+            '{"en": "Austrian Patent Office", "fr": "Office autrichien des brevets"}')`,
+      );
+      const [row] = await dataSource.query(
+        `SELECT sort_name_en, sort_name_fr, search_vector @@ to_tsquery('simple', 'ompi') AS found
+           FROM office WHERE code = 'ZZ'`,
+      );
+      expect(row).toEqual({
+        sort_name_en: 'austrian patent office',
+        sort_name_fr: 'office autrichien des brevets',
+        found: true,
+      });
+      // the French key follows the names; without a French name, the English one
+      await dataSource.query(`UPDATE office SET names = '{"en": "Été Office"}' WHERE code = 'ZZ'`);
+      const [renamed] = await dataSource.query(`SELECT sort_name_fr FROM office WHERE code = 'ZZ'`);
+      expect(renamed.sort_name_fr).toBe('ete office');
+      await dataSource.query(`DELETE FROM office WHERE code = 'ZZ'`);
+      await dataSource.query(`DELETE FROM st3_code WHERE code = 'ZZ'`);
+
+      await dataSource.undoLastMigration();
+      const columns: { column_name: string }[] = await dataSource.query(
+        `SELECT column_name FROM information_schema.columns WHERE table_name = 'office' AND column_name LIKE 'sort_name%'`,
+      );
+      expect(columns.map((column) => column.column_name)).toEqual(['sort_name']);
+      expect(await dataSource.runMigrations()).toHaveLength(1);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
   it('seed the reference data at the first start and not again on a restart', async () => {
     const countOffices = async (api: Awaited<ReturnType<typeof startApp>>) => {
       const [row] = await api.app.get(DataSource).query(`SELECT count(*)::int AS n FROM office`);
@@ -76,6 +114,11 @@ describe(`migrations (${testEngine()} engine)`, () => {
     await first.app
       .get(DataSource)
       .query(`UPDATE office SET website = 'https://example.org/edited' WHERE code = 'FR'`);
+    // a database from before acronyms by language gets them at the next start; one kept stays
+    await first.app.get(DataSource).query(`UPDATE office SET acronyms = '{}' WHERE code = 'WO'`);
+    await first.app
+      .get(DataSource)
+      .query(`UPDATE office SET acronyms = '{"fr": "OBEP"}' WHERE code = 'EP'`);
     await first.close();
 
     const second = await startApp({ database });
@@ -85,6 +128,13 @@ describe(`migrations (${testEngine()} engine)`, () => {
         .get(DataSource)
         .query(`SELECT website FROM office WHERE code = 'FR'`);
       expect(fr.website).toBe('https://example.org/edited');
+      const acronyms = await second.app
+        .get(DataSource)
+        .query(`SELECT code, acronyms FROM office WHERE code IN ('EP', 'WO') ORDER BY code`);
+      expect(acronyms).toEqual([
+        { code: 'EP', acronyms: { fr: 'OBEP' } },
+        { code: 'WO', acronyms: { fr: 'OMPI' } },
+      ]);
     } finally {
       await second.close();
     }

@@ -24,8 +24,13 @@ export class OfficeEntity {
   @Column({ type: 'varchar', length: 32 })
   region!: WipoRegion;
 
+  /** The acronym in English, and in every language without one in `acronyms`. */
   @Column({ type: 'varchar', length: 32, nullable: true })
   acronym!: string | null;
+
+  /** The acronym in the languages where it differs from `acronym`: `{ fr: 'OMPI' }` for WIPO. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  acronyms!: Record<string, string>;
 
   @Column({ type: 'jsonb' })
   names!: LocalizedText;

@@ -4,6 +4,7 @@ import { AccountModel, AuthenticatedAccount, Authorize, CurrentAccount } from '@
 import {
   Args,
   GraphQLContext,
+  languageFor,
   localizedFor,
   Meta,
   NotFoundError,
@@ -51,6 +52,31 @@ export class OfficesResolver {
     @Args('language', { type: () => String, nullable: true }) language?: string | null,
   ): string {
     return localizedFor(office.names, context, language);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The acronym in the language `name` answers in (the asked language, else the caller’s, else English): `OMPI` for WIPO in French. Where that language has none of its own, the English one.',
+  })
+  acronym(
+    @Parent() office: OfficeModel,
+    @Context() context: GraphQLContext,
+    @Args('language', { type: () => String, nullable: true }) language?: string | null,
+  ): string | null {
+    const shown = languageFor(office.names, context, language);
+    return office.acronyms?.[shown] || office.acronym;
+  }
+
+  @ResolveField(() => [TranslationModel], {
+    description:
+      'The acronym in each language that has one of its own: `en` (the acronym of every other language too), then others where it differs (`fr`: OMPI).',
+  })
+  acronyms(@Parent() office: OfficeModel): TranslationModel[] {
+    const own = Object.entries(office.acronyms ?? {})
+      .filter(([language, text]) => language !== 'en' && typeof text === 'string' && text)
+      .map(([language, text]) => ({ language, text }));
+    return office.acronym ? [{ language: 'en', text: office.acronym }, ...own] : own;
   }
 }
 

@@ -10,7 +10,8 @@ import { OfficeEntity } from './office.entity';
 /**
  * The real IP offices of the world (codes, names, languages: public facts, not demo data), the
  * International Bureau among them. Only missing offices are added: what an office has edited since
- * is never overwritten.
+ * is never overwritten. Acronyms by language, which came later, are added to offices that have none
+ * yet (databases from before them).
  */
 @Injectable()
 @Seed({ name: 'IP offices', order: 10, kind: 'reference' })
@@ -27,6 +28,7 @@ export class OfficesSeeder implements Seeder {
           country: office.country,
           region: findSt3Code(office.code)?.region as WipoRegion,
           acronym: office.acronym,
+          acronyms: { ...office.acronyms },
           names: { ...office.name },
           languages: [...office.languages],
           timeZone: office.timeZone,
@@ -36,5 +38,15 @@ export class OfficesSeeder implements Seeder {
       )
       .orIgnore()
       .execute();
+    const acronyms = IP_OFFICES.filter((office) => office.acronyms).map((office) => ({
+      code: office.code,
+      acronyms: office.acronyms,
+    }));
+    await manager.query(
+      `UPDATE office SET acronyms = reference.acronyms
+         FROM jsonb_to_recordset($1::jsonb) AS reference (code text, acronyms jsonb)
+        WHERE office.code = reference.code AND office.acronyms = '{}'::jsonb`,
+      [JSON.stringify(acronyms)],
+    );
   }
 }

@@ -13,11 +13,16 @@ export type LocalizedText = { readonly en: string } & { readonly [language: stri
  * to English.
  */
 export function pickLocalized(text: { readonly en: string }, preferred: readonly string[]): string {
+  return (text as Record<string, string>)[pickLanguage(text, preferred)] ?? text.en;
+}
+
+/** The language `pickLocalized` answers in: the first preferred one the text has, else English. */
+export function pickLanguage(text: { readonly en: string }, preferred: readonly string[]): string {
   for (const language of preferred) {
     const value: unknown = (text as Record<string, unknown>)[language];
-    if (typeof value === 'string' && value) return value;
+    if (typeof value === 'string' && value) return language;
   }
-  return text.en;
+  return 'en';
 }
 
 /** An IANA time zone the runtime knows (`Europe/Paris`, `Asia/Tokyo`, `UTC`). */

@@ -7,7 +7,13 @@ export interface IpOffice {
   readonly kind: IpOfficeKind;
   /** ISO 3166-1 alpha-2 of the seat's country (for a regional office or IGO: the host country). */
   readonly country: string;
+  /** The acronym in English, and in every language without one of its own below. */
   readonly acronym: string | null;
+  /**
+   * The acronym in the languages where it differs from `acronym`, as the office itself writes it
+   * there (WIPO is `OMPI` in French, the EPO `OEB`). Left out where it is the same.
+   */
+  readonly acronyms?: { readonly fr: string };
   readonly name: { readonly en: string; readonly fr: string };
   /** ISO 639-1 codes of the languages the office works in, most used first. */
   readonly languages: readonly string[];
@@ -270,6 +276,7 @@ export const IP_OFFICES: readonly IpOffice[] = [
     kind: 'REGIONAL',
     country: 'NL',
     acronym: 'BOIP',
+    acronyms: { fr: 'OBPI' },
     name: {
       en: 'Benelux Office for Intellectual Property',
       fr: 'Office Benelux de la propriété intellectuelle',
@@ -309,6 +316,7 @@ export const IP_OFFICES: readonly IpOffice[] = [
     kind: 'NATIONAL',
     country: 'CA',
     acronym: 'CIPO',
+    acronyms: { fr: 'OPIC' },
     name: {
       en: 'Canadian Intellectual Property Office',
       fr: 'Office de la propriété intellectuelle du Canada',
@@ -607,6 +615,7 @@ export const IP_OFFICES: readonly IpOffice[] = [
     kind: 'REGIONAL',
     country: 'DE',
     acronym: 'EPO',
+    acronyms: { fr: 'OEB' },
     name: {
       en: 'European Patent Office',
       fr: 'Office européen des brevets',
@@ -1504,6 +1513,7 @@ export const IP_OFFICES: readonly IpOffice[] = [
     kind: 'REGIONAL',
     country: 'FR',
     acronym: 'CPVO',
+    acronyms: { fr: 'OCVV' },
     name: {
       en: 'Community Plant Variety Office',
       fr: 'Office communautaire des variétés végétales',
@@ -1893,6 +1903,7 @@ export const IP_OFFICES: readonly IpOffice[] = [
     kind: 'IGO',
     country: 'CH',
     acronym: 'WIPO',
+    acronyms: { fr: 'OMPI' },
     name: {
       en: 'World Intellectual Property Organization (International Bureau)',
       fr: 'Organisation Mondiale de la Propriété Intellectuelle (Bureau international)',

@@ -77,4 +77,19 @@ describe('reference data', () => {
       ]),
     );
   });
+
+  it('keeps French acronyms only where they differ from the English one', () => {
+    const french = Object.fromEntries(
+      IP_OFFICES.filter((office) => office.acronyms).map((office) => [
+        office.code,
+        office.acronyms?.fr,
+      ]),
+    );
+    expect(french).toMatchObject({ WO: 'OMPI', EP: 'OEB' });
+    for (const office of IP_OFFICES.filter((entry) => entry.acronyms)) {
+      expect(office.acronym).not.toBeNull();
+      expect(office.acronyms?.fr).not.toBe(office.acronym);
+      expect(office.acronyms?.fr).toMatch(/^[A-Z][A-Za-z ]{1,31}$/);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 
-import { pickLocalized } from '@wild/shared/domain';
+import { pickLanguage, pickLocalized } from '@wild/shared/domain';
 
 import { DataLoaderRegistry } from './dataloader-registry';
 
@@ -42,6 +42,15 @@ export function localizedFor(
   language?: string | null,
 ): string {
   return pickLocalized(text, language ? [language, ...context.languages] : context.languages);
+}
+
+/** The language `localizedFor` answers in for this text (`fr` when it shows the French name). */
+export function languageFor(
+  text: { readonly en: string },
+  context: GraphQLContext,
+  language?: string | null,
+): string {
+  return pickLanguage(text, language ? [language, ...context.languages] : context.languages);
 }
 
 export function createGraphQLContext({

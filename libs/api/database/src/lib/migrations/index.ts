@@ -15,6 +15,7 @@ import { CreateAuthRateLimit1795529000000 } from './1795529000000-create-auth-ra
 import { AddCurrentMaturityFormulaVersion1795532000000 } from './1795532000000-add-current-maturity-formula-version';
 import { CreateAuthKnownAddress1795535000000 } from './1795535000000-create-auth-known-address';
 import { AddRefreshTokenSuccessor1795538000000 } from './1795538000000-add-refresh-token-successor';
+import { AddOfficeAcronymsAndSortNamesByLanguage1795541000000 } from './1795541000000-add-office-acronyms-and-sort-names-by-language';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   AddCurrentMaturityFormulaVersion1795532000000,
   CreateAuthKnownAddress1795535000000,
   AddRefreshTokenSuccessor1795538000000,
+  AddOfficeAcronymsAndSortNamesByLanguage1795541000000,
 ];

@@ -26,7 +26,7 @@ export class OfficeSearchResolver {
     @CurrentAccount() caller: AuthenticatedAccount,
     @Context() context: GraphQLContext,
   ): Promise<OfficePage> {
-    const page = await this.search.search(caller, args);
+    const page = await this.search.search(caller, args, context.languages);
     this.assessments.prime(context.loaders, page.current, page.withoutAssessment);
     return page;
   }

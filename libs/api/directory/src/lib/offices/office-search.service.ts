@@ -19,7 +19,12 @@ import {
   needsVisibilityScope,
 } from '@wild/api/maturity';
 import { OfficeEntity } from '@wild/api/offices';
-import { MATURITY_DIMENSIONS, MaturityDimension } from '@wild/shared/domain';
+import {
+  CONTENT_LANGUAGES,
+  ContentLanguage,
+  MATURITY_DIMENSIONS,
+  MaturityDimension,
+} from '@wild/shared/domain';
 import { normalizeWipoStandard } from '@wild/shared/reference-data';
 
 import { DirectoryCache } from '../directory-cache';
@@ -56,6 +61,20 @@ export const DEFAULT_OFFICE_FACETS = [
 
 const ADOPTED = [AdoptionStatus.COMPLETE, AdoptionStatus.PARTIAL];
 
+/**
+ * The language whose names the NAME order sorts by: the first of the caller's languages
+ * (`Accept-Language`, most preferred first) that has sort keys (`office.sort_name_<language>`,
+ * the interface languages), else English. An office without a name in it sorts, as it shows,
+ * by its English name.
+ */
+export function nameSortLanguage(languages: readonly string[]): ContentLanguage {
+  return (
+    languages.find((language): language is ContentLanguage =>
+      (CONTENT_LANGUAGES as readonly string[]).includes(language),
+    ) ?? 'en'
+  );
+}
+
 /** Each office's current maturity, joined as `current` (maturity owns the table). */
 const current = currentMaturitySql('current');
 
@@ -74,14 +93,24 @@ export class OfficeSearchService {
     private readonly assessments: MaturityAssessmentsService,
   ) {}
 
-  /** A page of offices, kept (with its total and facets) until the directory changes. */
-  search(viewer: Viewer, args: OfficeSearchArgs): Promise<OfficePage> {
+  /**
+   * A page of offices, kept (with its total and facets) until the directory changes. `languages`
+   * are the caller's (`Accept-Language`): the NAME order sorts by the names in the first one that
+   * has sort keys, and the kept result is keyed by that language too.
+   */
+  search(
+    viewer: Viewer,
+    args: OfficeSearchArgs,
+    languages: readonly string[],
+  ): Promise<OfficePage> {
     // only which needs are seen depends on the caller
     const scope = needsVisibilityScope(viewer);
     const { filter, orderBy, first, after } = args;
-    return this.cache.remember('offices', scope, { filter, orderBy, first, after }, async () => {
+    const language = nameSortLanguage(languages);
+    const key = { filter, orderBy, first, after, language };
+    return this.cache.remember('offices', scope, key, async () => {
       const text = parseSearchText(filter?.search);
-      const order = orderKeys(orderBy, text);
+      const order = orderKeys(orderBy, text, language);
       const page = await readPage(this.matching(viewer, filter ?? {}, text), args, order);
       // read with the page and kept with it: the nodes' current maturity then costs no statement
       const codes = page.edges.map((edge) => edge.node.code);
@@ -285,6 +314,7 @@ function facetSql(field: OfficeFacetField, needs: { join: string; dimension: str
 function orderKeys(
   orderBy: OfficeOrderInput | null | undefined,
   text: SearchText | null,
+  language: ContentLanguage,
 ): KeysetOrderKey<OfficeEntity>[] {
   const field = orderBy?.field ?? (text ? OfficeOrderField.RELEVANCE : OfficeOrderField.NAME);
   const direction =
@@ -319,7 +349,8 @@ function orderKeys(
         byCode,
       ];
     case OfficeOrderField.NAME:
-      return [computed('office.sort_name'), byCode];
+      // the column is in the cursor's tag: a cursor of another language's order is refused
+      return [computed(`office.sort_name_${language}`), byCode];
     case OfficeOrderField.MATURITY: {
       const column = orderBy?.dimension ? current.level(orderBy.dimension) : current.overallLevel;
       // unknown levels last, in either direction

@@ -42,8 +42,10 @@ export class OfficeModel {
   @Field(() => WipoRegion)
   region!: WipoRegion;
 
-  @Field(() => String, { nullable: true })
+  /** Resolved by language (`OfficesResolver.acronym`), as `acronyms`. */
   acronym!: string | null;
+
+  acronyms!: Record<string, string>;
 
   @Field(() => LocalizedTextModel, {
     description: 'The office’s name in each language it is kept in.',
