@@ -231,6 +231,44 @@ describe('sessions in the browser: the refresh cookie and /auth', () => {
       expect(await auditActions(account.id)).not.toContain('session.revoked_on_token_reuse');
     });
 
+    it('audits the grace, and serves it only to the browser that spent the token', async () => {
+      const account = await createTestAccount(api);
+      const { cookie } = await browserLogin(account);
+      const browser = { 'User-Agent': 'Tab browser/1.0' };
+      const first = await refresh(cookie, { headers: browser });
+      expect(first.status).toBe(200);
+      const again = await refresh(cookie, { headers: browser });
+      expect(again.status).toBe(200);
+      expect(await auditActions(account.id)).toContain('session.refresh_grace_used');
+
+      // the same spent cookie from another browser, within the grace: reuse, the session ends
+      const elsewhere = await refresh(cookie, { headers: { 'User-Agent': 'Another browser/2.0' } });
+      expect(elsewhere.status).toBe(401);
+      expect(await meOf(first.body.accessToken)).toBe('UNAUTHENTICATED');
+      expect(await auditActions(account.id)).toContain('session.revoked_on_token_reuse');
+    });
+
+    it('keeps no seal of a spent token past the grace: the next rotation clears it', async () => {
+      const account = await createTestAccount(api);
+      const { cookie } = await browserLogin(account);
+      const first = await refresh(cookie);
+      const sealsOf = async () =>
+        (
+          await api.app
+            .get(DataSource)
+            .query(
+              `SELECT count(*)::int AS n FROM refresh_token t JOIN auth_session s ON s.id = t.session_id WHERE s.account_id = $1 AND t.successor_sealed IS NOT NULL`,
+              [account.id],
+            )
+        )[0].n;
+      expect(await sealsOf()).toBe(1);
+      api.clock.advance(REFRESH_REUSE_GRACE_MS + 1_000);
+      const second = await refresh(refreshCookieOf(first.headers)?.value);
+      expect(second.status).toBe(200);
+      // the first token's seal is gone; only the one just spent is kept, for its grace
+      expect(await sealsOf()).toBe(1);
+    });
+
     it('answers two tabs refreshing at once with one successor', async () => {
       const account = await createTestAccount(api);
       const { cookie } = await browserLogin(account);

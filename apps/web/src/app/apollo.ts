@@ -34,7 +34,10 @@ const retryAfterRefresh = new ErrorLink(({ error, operation, forward }) => {
   const unauthenticated =
     CombinedGraphQLErrors.is(error) &&
     error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED');
-  if (!unauthenticated || operation.getContext()['retried']) return;
+  // only a request sent with a token can have been refused for it (a wrong password at sign-in
+  // is UNAUTHENTICATED too, and a retry would count it twice against the sign-in limits)
+  const sentToken = Boolean(operation.getContext()['headers']?.['Authorization']);
+  if (!unauthenticated || !sentToken || operation.getContext()['retried']) return;
   operation.setContext({ retried: true });
   return from(session.rejected()).pipe(switchMap(() => forward(operation)));
 });

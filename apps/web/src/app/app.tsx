@@ -15,6 +15,14 @@ export function App() {
   useEffect(() => {
     void session.restore();
   }, []);
+  // what one account saw never shows to the next one signing in on this page
+  useEffect(
+    () =>
+      session.subscribe(() => {
+        if (session.getSnapshot().status === 'signedOut') void client.clearStore();
+      }),
+    [client],
+  );
   return (
     <LocaleProvider>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>

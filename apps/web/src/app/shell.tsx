@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   AppShell,
   Burger,
@@ -11,6 +12,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Outlet, NavLink as RouterNavLink, useNavigate } from 'react-router';
 
@@ -26,9 +28,12 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const account = state.status === 'signedIn' ? state.account : null;
 
+  const [signOutFailed, setSignOutFailed] = useState(false);
+
   async function signOut() {
-    await session.signOut();
-    navigate('/sign-in', { replace: true });
+    const ended = await session.signOut();
+    setSignOutFailed(!ended);
+    if (ended) navigate('/sign-in', { replace: true });
   }
 
   return (
@@ -99,6 +104,18 @@ export function Shell() {
         </Text>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        {signOutFailed && (
+          <Alert
+            color="red"
+            role="alert"
+            mb="md"
+            withCloseButton
+            closeButtonLabel={intl.formatMessage({ id: 'shell.close' })}
+            onClose={() => setSignOutFailed(false)}
+          >
+            <FormattedMessage id="shell.signOutFailed" />
+          </Alert>
+        )}
         <Outlet />
       </AppShell.Main>
     </AppShell>

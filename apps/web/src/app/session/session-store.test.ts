@@ -81,11 +81,23 @@ describe('the browser session', () => {
     expect(await store.token()).toBeNull();
   });
 
+  it('keeps the session when sign-out fails, and when a refresh is limited or fails', async () => {
+    const store = new SessionStore(
+      fakeFetch({ status: 503 }, { status: 429 }, { status: 500 }).impl,
+    );
+    store.signedIn(sessionBody('t4'));
+    expect(await store.signOut()).toBe(false);
+    expect(store.getSnapshot()).toEqual({ status: 'signedIn', account });
+    expect(await store.refresh()).toBe(false);
+    expect(await store.refresh()).toBe(false);
+    expect(store.getSnapshot()).toEqual({ status: 'signedIn', account });
+  });
+
   it('signs out through the API and forgets the token', async () => {
     const { impl, calls } = fakeFetch({ status: 204 });
     const store = new SessionStore(impl);
     store.signedIn(sessionBody('t3'));
-    await store.signOut();
+    expect(await store.signOut()).toBe(true);
     expect(calls).toEqual(['/auth/logout']);
     expect(store.getSnapshot()).toEqual({ status: 'signedOut', expired: false });
   });

@@ -110,18 +110,26 @@ export class SessionStore {
     return ok;
   }
 
-  async signOut(): Promise<void> {
+  /**
+   * Ends the session at the API, which clears the cookie. False when the API could not be reached
+   * or refused: the session then lives on, and the page says so rather than look signed out.
+   */
+  async signOut(): Promise<boolean> {
+    let response: Response;
     try {
-      await this.fetchImpl('/auth/logout', {
+      response = await this.fetchImpl('/auth/logout', {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json' },
         body: '{}',
       });
-    } finally {
-      this.clear(false);
-      this.channel?.postMessage('signed-out');
+    } catch {
+      return false;
     }
+    if (!response.ok) return false;
+    this.clear(false);
+    this.channel?.postMessage('signed-out');
+    return true;
   }
 
   private async refreshNow(): Promise<boolean> {
@@ -138,6 +146,8 @@ export class SessionStore {
     }
     if (!response.ok) {
       await response.body?.cancel(); // the refusal's body is not needed; an unread one stays open
+      // only a 401 says the session is over; a limit (429) or a failure (5xx) leaves it as it is
+      if (response.status !== 401) return false;
       if (this.state.status === 'signedIn') this.clear(true);
       else hint.set(false);
       return false;

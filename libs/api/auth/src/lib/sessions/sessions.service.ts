@@ -53,6 +53,18 @@ function newOpaqueToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/**
+ * What a seal is bound to: its row, and the address and browser that spent the token. The grace
+ * serves the same browser again (two tabs, a reload); a replay from elsewhere opens nothing and
+ * counts as reuse, even within the grace.
+ */
+function sealBinding(rowId: string, meta: RequestMeta): string {
+  const spender = createHash('sha256')
+    .update(`${meta.ip ?? ''}\n${meta.userAgent ?? ''}`)
+    .digest('base64url');
+  return `${rowId}.${spender}`;
+}
+
 /** What a rotation came to, decided inside its transaction. */
 type RotationOutcome =
   | { readonly error: string; readonly accountId: string | null }
@@ -126,13 +138,28 @@ export class SessionsService {
       const spent = await manager.update(
         RefreshTokenEntity,
         { id: stored.id, usedAt: IsNull() },
-        { usedAt: this.clock.now(), successorSealed: sealSuccessor(token, successor, stored.id) },
+        {
+          usedAt: this.clock.now(),
+          successorSealed: sealSuccessor(token, successor, sealBinding(stored.id, meta)),
+        },
       );
       let tokens: TokenPair;
       if (spent.affected) {
         tokens = await this.issue(manager, accountId, session.id, successor);
+        // a seal serves the grace only: past it, none is kept, so that an old token and a read
+        // of the database never lead along the chain to the live one
+        await manager
+          .createQueryBuilder()
+          .update(RefreshTokenEntity)
+          .set({ successorSealed: null })
+          .where('sessionId = :sessionId', { sessionId: session.id })
+          .andWhere('successorSealed IS NOT NULL')
+          .andWhere('usedAt < :cutoff', {
+            cutoff: new Date(this.clock.nowMs() - REFRESH_REUSE_GRACE_MS),
+          })
+          .execute();
       } else {
-        const live = await this.liveSuccessorOf(manager, token, stored.id);
+        const live = await this.liveSuccessorOf(manager, token, stored.id, meta);
         if (live === 'expired') return { error: EXPIRED, accountId };
         if (!live) {
           await this.revokeIn(manager, [session.id], 'refresh token reuse');
@@ -153,6 +180,16 @@ export class SessionsService {
           refreshToken: live.token,
           refreshTokenExpiresAt: live.expiresAt,
         };
+        await this.audit.record(
+          {
+            action: 'session.refresh_grace_used',
+            entity: 'account',
+            entityId: accountId,
+            actorId: accountId,
+            request: meta,
+          },
+          manager,
+        );
       }
       await manager.update(AuthSessionEntity, { id: session.id }, { lastUsedAt: this.clock.now() });
       return { tokens, accountId, email: account.email };
@@ -257,6 +294,7 @@ export class SessionsService {
     manager: EntityManager,
     token: string,
     rowId: string,
+    meta: RequestMeta,
   ): Promise<{ token: string; expiresAt: Date } | 'expired' | null> {
     const now = this.clock.nowMs();
     let presented = token;
@@ -268,7 +306,7 @@ export class SessionsService {
         return { token: presented, expiresAt: row.expiresAt };
       }
       if (now - row.usedAt.getTime() > REFRESH_REUSE_GRACE_MS || !row.successorSealed) return null;
-      const successor = openSuccessor(presented, row.successorSealed, row.id);
+      const successor = openSuccessor(presented, row.successorSealed, sealBinding(row.id, meta));
       if (!successor) return null;
       const next = await manager.findOneBy(RefreshTokenEntity, { tokenHash: hashToken(successor) });
       if (next?.sessionId !== row.sessionId) return null;

@@ -5,7 +5,8 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
  * refresh grace, can be answered with it. Only hashes of tokens are stored; the successor is
  * sealed with AES-256-GCM under a key derived (HKDF-SHA-256) from the spent token itself, so the
  * database alone never yields a usable token: only whoever holds the spent token can open it.
- * The row's id is the additional data, so a sealed value moved to another row does not open.
+ * The additional data binds it (its row, and who spent the token: sessions.service.ts), so a sealed
+ * value moved to another row, or opened by another browser, does not open.
  */
 const VERSION = 'v1';
 const KEY_INFO = 'wild:refresh-token-successor';
@@ -17,18 +18,18 @@ function keyOf(predecessor: string): Buffer {
 }
 
 /** `v1.<base64url of iv ‖ tag ‖ ciphertext>` */
-export function sealSuccessor(predecessor: string, successor: string, rowId: string): string {
+export function sealSuccessor(predecessor: string, successor: string, binding: string): string {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', keyOf(predecessor), iv, {
     authTagLength: TAG_BYTES,
   });
-  cipher.setAAD(Buffer.from(rowId, 'utf8'));
+  cipher.setAAD(Buffer.from(binding, 'utf8'));
   const sealed = Buffer.concat([cipher.update(successor, 'utf8'), cipher.final()]);
   return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url')}`;
 }
 
 /** The successor, or null when `sealed` was not sealed with this token for this row. */
-export function openSuccessor(predecessor: string, sealed: string, rowId: string): string | null {
+export function openSuccessor(predecessor: string, sealed: string, binding: string): string | null {
   const [version, body] = sealed.split('.');
   if (version !== VERSION || !body) return null;
   const bytes = Buffer.from(body, 'base64url');
@@ -42,7 +43,7 @@ export function openSuccessor(predecessor: string, sealed: string, rowId: string
         authTagLength: TAG_BYTES,
       },
     );
-    decipher.setAAD(Buffer.from(rowId, 'utf8'));
+    decipher.setAAD(Buffer.from(binding, 'utf8'));
     decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
     return Buffer.concat([
       decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)),

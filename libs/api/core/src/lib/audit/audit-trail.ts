@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'account.deactivated',
   'account.language_changed',
   'session.revoked_on_token_reuse',
+  // a spent refresh token answered with its successor within the grace (two tabs, a reload)
+  'session.refresh_grace_used',
   'invitation.created',
   'invitation.accepted',
   'invitation.revoked',
