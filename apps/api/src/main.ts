@@ -4,6 +4,8 @@ import '@as-integrations/express5';
 
 import cluster, { Worker } from 'node:cluster';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 
@@ -61,9 +63,12 @@ async function serve(config: AppConfig): Promise<void> {
   }
   stopGracefullyOnSignals(app);
   const target = describeTarget(databaseTargetFromConfig(config));
-  const url = `http://localhost:${config.port}/graphql`;
+  const base = `http://localhost:${config.port}`;
+  const webApp = existsSync(join(config.webRoot, 'index.html'))
+    ? `${base}/`
+    : 'not built (npm run build)';
   console.log(
-    `\nWILD Network API is ready at ${url}\n  database: ${target}\n  demo data: ${config.demoData ? 'on' : 'off'}\n`,
+    `\nWILD Network is ready at ${base}\n  web app: ${webApp}\n  GraphQL API: ${base}/graphql\n  database: ${target}\n  demo data: ${config.demoData ? 'on' : 'off'}\n`,
   );
 }
 

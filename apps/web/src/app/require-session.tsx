@@ -17,7 +17,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
       </Center>
     );
   if (state.status === 'signedOut') {
-    const next = `${location.pathname}${location.search}`;
+    const next = `${location.pathname}${location.search}${location.hash}`;
     const params = new URLSearchParams({ next });
     if (state.expired) params.set('expired', '1');
     return <Navigate to={`/sign-in?${params}`} replace />;

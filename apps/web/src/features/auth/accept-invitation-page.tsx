@@ -1,8 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  PasswordInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 
 import { useLocale } from '../../app/locale';
 import { session } from '../../app/session/use-session';
@@ -77,7 +86,22 @@ export function AcceptInvitationPage() {
         <Stack gap="md">
           {error && (
             <Alert color="red" role="alert" title={intl.formatMessage({ id: 'invitation.failed' })}>
-              {tokenProblem ?? error.message}
+              {tokenProblem ??
+                (error.code === 'CONFLICT' ? (
+                  // the link was used already, or an account exists for the address
+                  <FormattedMessage
+                    id="invitation.conflict"
+                    values={{
+                      link: (text) => (
+                        <Anchor component={Link} to="/sign-in">
+                          {text}
+                        </Anchor>
+                      ),
+                    }}
+                  />
+                ) : (
+                  error.message
+                ))}
             </Alert>
           )}
           <TextInput

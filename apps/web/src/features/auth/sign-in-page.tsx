@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
@@ -23,6 +23,11 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<DescribedError | null>(null);
   const [signIn, { loading }] = useMutation(SignIn);
+  const alertRef = useRef<HTMLDivElement>(null);
+  // after a refusal, the keyboard starts again from the message that says why
+  useEffect(() => {
+    if (error) alertRef.current?.focus();
+  }, [error]);
   const next = safeNext(params.get('next'));
 
   if (state.status === 'signedIn' && !loading) return <Navigate to={next} replace />;
@@ -62,7 +67,13 @@ export function SignInPage() {
             </Alert>
           )}
           {error && (
-            <Alert color="red" role="alert" title={intl.formatMessage({ id: 'signIn.failed' })}>
+            <Alert
+              ref={alertRef}
+              tabIndex={-1}
+              color="red"
+              role="alert"
+              title={intl.formatMessage({ id: 'signIn.failed' })}
+            >
               {wrongCredentials ? <FormattedMessage id="signIn.wrongCredentials" /> : error.message}
             </Alert>
           )}

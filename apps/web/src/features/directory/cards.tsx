@@ -34,6 +34,10 @@ export function OfficeCard({ office }: { office: DirectoryOfficeNode }) {
             {[
               office.code,
               office.acronym,
+              // offices share names (five are “National Institute of Industrial Property”)
+              office.country
+                ? new Intl.DisplayNames([intl.locale], { type: 'region' }).of(office.country)
+                : null,
               regionLabel(intl, office.region),
               kindLabel(intl, office.kind),
             ]

@@ -40,6 +40,7 @@ export function office(
     code,
     name,
     acronym: null,
+    country: null,
     kind: 'NATIONAL',
     region: 'TRANSITION_DEVELOPED',
     languages: ['fr'],

@@ -41,6 +41,7 @@ export const DirectoryOffices = graphql(`
           code
           name(language: $language)
           acronym
+          country
           kind
           region
           languages

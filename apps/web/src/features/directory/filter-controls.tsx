@@ -92,6 +92,8 @@ export function MultiSelectFacet<T extends string>({
       onChange={(next) => onChange(next as T[])}
       error={error}
       searchable
+      // typing “Fren” and Enter picks French, as a person expects
+      selectFirstOptionOnChange
       clearable
       hidePickedOptions={false}
       nothingFoundMessage={intl.formatMessage({ id: 'directory.facet.nothingFound' })}
