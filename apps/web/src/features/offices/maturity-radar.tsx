@@ -111,7 +111,7 @@ export function MaturityRadar({
               // the scale between the first two axes (Strategy at 90°, the next at 54°)
               polarRadiusAxisProps={{ domain: [0, 5], tickCount: 6, angle: 72, fontSize: 11 }}
               polarAngleAxisProps={{ fontSize: 13 }}
-              // room for the longest axis names (“Technologies émergentes”)
+              // room for the longest axis names (“Normes et échanges”, “Systèmes de la PI”)
               radarChartProps={{ outerRadius: '66%' }}
               radarProps={(item) => ({
                 connectNulls: true,
