@@ -1,37 +1,15 @@
 import type { IntlShape } from 'react-intl';
 
-import type {
-  AdoptionStatus,
-  MaturityDimension,
-  MaturityGroup,
-  OfficeKind,
-  Position,
-  WipoRegion,
-} from '../../gql/graphql';
+export {
+  adoptionStatusLabel,
+  dimensionLabel,
+  groupLabel,
+  kindLabel,
+  positionLabel,
+  regionLabel,
+} from '../../shared/labels';
 
-/*
- * Names of the API's values, from the catalogues: never the raw value. The ids are those of the
- * office page (`enum.<type>.<VALUE>`); both copies move to src/shared when a third page needs them.
- */
-
-export const regionLabel = (intl: IntlShape, region: WipoRegion) =>
-  intl.formatMessage({ id: `enum.region.${region}` });
-
-export const kindLabel = (intl: IntlShape, kind: OfficeKind) =>
-  intl.formatMessage({ id: `enum.kind.${kind}` });
-
-/** A dimension's short name (the model's own names are longer). */
-export const dimensionLabel = (intl: IntlShape, dimension: MaturityDimension) =>
-  intl.formatMessage({ id: `enum.dimension.${dimension}` });
-
-export const groupLabel = (intl: IntlShape, group: MaturityGroup) =>
-  intl.formatMessage({ id: `enum.group.${group}` });
-
-export const adoptionStatusLabel = (intl: IntlShape, status: AdoptionStatus) =>
-  intl.formatMessage({ id: `enum.adoptionStatus.${status}` });
-
-export const positionLabel = (intl: IntlShape, position: Position) =>
-  intl.formatMessage({ id: `enum.position.${position}` });
+/* The directory's own names; the API's enum values are named in src/shared/labels.ts. */
 
 /** `4 · Integrated`. */
 export const levelLabel = (intl: IntlShape, level: number) =>
