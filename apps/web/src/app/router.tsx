@@ -50,6 +50,30 @@ export const routes = [
         }),
       },
       {
+        path: 'admin/accounts',
+        lazy: async () => ({
+          Component: (await import('../features/admin/accounts-page')).AccountsPage,
+        }),
+      },
+      {
+        path: 'admin/invitations',
+        lazy: async () => ({
+          Component: (await import('../features/admin/invitations-page')).InvitationsPage,
+        }),
+      },
+      {
+        path: 'members/:id',
+        lazy: async () => ({
+          Component: (await import('../features/members/member-page')).MemberPage,
+        }),
+      },
+      {
+        path: 'me/profile',
+        lazy: async () => ({
+          Component: (await import('../features/members/my-profile-page')).MyProfilePage,
+        }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }),
       },

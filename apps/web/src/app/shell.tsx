@@ -20,6 +20,9 @@ import { LanguageSwitch } from './language-switch';
 import { session, useSession } from './session/use-session';
 import classes from './shell.module.css';
 
+/** Who sees administration (the API decides what each may do there; brokers invite only). */
+const ADMINISTRATORS = ['ADMIN', 'OFFICE_ADMIN', 'BROKER'];
+
 /** The frame of every signed-in page: header, navigation, the page. */
 export function Shell() {
   const intl = useIntl();
@@ -95,6 +98,35 @@ export function Shell() {
               component={RouterNavLink}
               to={`/offices/${account.officeCode}`}
               label={intl.formatMessage({ id: 'nav.myOffice' })}
+              onClick={close}
+            />
+          )}
+          {account && ADMINISTRATORS.includes(account.role) && (
+            <>
+              <Text size="xs" fw={700} c="gray.7" mt="md" px="sm">
+                <FormattedMessage id="nav.admin.section" />
+              </Text>
+              {account.role !== 'BROKER' && (
+                <NavLink
+                  component={RouterNavLink}
+                  to="/admin/accounts"
+                  label={intl.formatMessage({ id: 'nav.admin.accounts' })}
+                  onClick={close}
+                />
+              )}
+              <NavLink
+                component={RouterNavLink}
+                to="/admin/invitations"
+                label={intl.formatMessage({ id: 'nav.admin.invitations' })}
+                onClick={close}
+              />
+            </>
+          )}
+          {account && (
+            <NavLink
+              component={RouterNavLink}
+              to="/me/profile"
+              label={intl.formatMessage({ id: 'nav.myProfile' })}
               onClick={close}
             />
           )}

@@ -1,5 +1,6 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
 
 import type { OfficePageQuery } from '../../gql/graphql';
 import { DemoDataBadge } from './demo-data';
@@ -9,7 +10,7 @@ import { EmptyState } from './section';
 
 type Members = OfficePageQuery['office']['members'];
 
-/** The office's people the caller may see (their own pages come later). */
+/** The office's people the caller may see, each linked to their page. */
 export function MembersList({
   members,
   officeIllustrative,
@@ -30,7 +31,9 @@ export function MembersList({
         {members.edges.map(({ node: member }) => (
           <li key={member.id} className={classes['item']}>
             <Group gap="xs">
-              <Text fw={600}>{member.fullName}</Text>
+              <Anchor component={Link} to={`/members/${encodeURIComponent(member.id)}`} fw={600}>
+                {member.fullName}
+              </Anchor>
               <Text c="gray.7">{positionLabel(intl, member.position)}</Text>
               {!member.joined && (
                 <Badge variant="outline" color="gray.8" size="sm" radius="sm">

@@ -1,0 +1,2 @@
+export { AccountsPage } from './accounts-page';
+export { InvitationsPage } from './invitations-page';
