@@ -5,7 +5,6 @@ import {
   Button,
   Group,
   Loader,
-  Modal,
   NativeSelect,
   Stack,
   Table,
@@ -28,6 +27,7 @@ import {
 import { actionError } from './admin-error';
 import { AdminPager } from './admin-pager';
 import classes from './admin.module.css';
+import { ConfirmModal } from './confirm-modal';
 import { isRole, managesAccounts, ROLES } from './roles';
 import { useAdminUrl } from './use-admin-url';
 
@@ -359,52 +359,27 @@ function DeactivateModal({
   readonly onClose: () => void;
 }) {
   const intl = useIntl();
-  const [deactivate, { loading }] = useMutation(AdminDeactivateAccount);
-  const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => setFailure(null), [account]);
-
-  async function confirm() {
-    if (!account) return;
-    setFailure(null);
-    try {
-      await deactivate({ variables: { input: { accountId: account.id } } });
-      onClose();
-    } catch (error) {
-      setFailure(actionError(intl, error));
-    }
-  }
-
+  const [deactivate] = useMutation(AdminDeactivateAccount);
   return (
-    <Modal
+    <ConfirmModal
       opened={account !== null}
-      onClose={onClose}
       title={intl.formatMessage(
         { id: 'admin.accounts.deactivateTitle' },
         { name: account?.displayName ?? '' },
       )}
-      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'admin.close' }) }}
-    >
-      <Stack gap="md">
-        <Text size="sm">
-          <FormattedMessage
-            id="admin.accounts.deactivateText"
-            values={{ email: account?.email ?? '' }}
-          />
-        </Text>
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            <FormattedMessage id="admin.cancel" />
-          </Button>
-          <Button color="red" loading={loading} onClick={() => void confirm()}>
-            <FormattedMessage id="admin.accounts.deactivateConfirm" />
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      text={
+        <FormattedMessage
+          id="admin.accounts.deactivateText"
+          values={{ email: account?.email ?? '' }}
+        />
+      }
+      confirmLabel={<FormattedMessage id="admin.accounts.deactivateConfirm" />}
+      onConfirm={() =>
+        account
+          ? deactivate({ variables: { input: { accountId: account.id } } })
+          : Promise.resolve()
+      }
+      onClose={onClose}
+    />
   );
 }

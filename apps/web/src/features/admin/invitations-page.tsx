@@ -6,7 +6,6 @@ import {
   CopyButton,
   Group,
   Loader,
-  Modal,
   NativeSelect,
   Stack,
   Table,
@@ -20,9 +19,9 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useSession } from '../../app/session/use-session';
 import type { InvitationStatus, Role } from '../../gql/graphql';
 import { describeError, type DescribedError } from '../../shared/errors';
-import { actionError } from './admin-error';
 import { AdminPager } from './admin-pager';
 import classes from './admin.module.css';
+import { ConfirmModal } from './confirm-modal';
 import {
   AdminCreateInvitation,
   AdminInvitations,
@@ -341,49 +340,22 @@ function RevokeModal({
   readonly onClose: () => void;
 }) {
   const intl = useIntl();
-  const [revoke, { loading }] = useMutation(AdminRevokeInvitation);
-  const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => setFailure(null), [invitation]);
-
-  async function confirm() {
-    if (!invitation) return;
-    setFailure(null);
-    try {
-      await revoke({ variables: { input: { invitationId: invitation.id } } });
-      onClose();
-    } catch (error) {
-      setFailure(actionError(intl, error));
-    }
-  }
-
+  const [revoke] = useMutation(AdminRevokeInvitation);
   return (
-    <Modal
+    <ConfirmModal
       opened={invitation !== null}
-      onClose={onClose}
       title={intl.formatMessage(
         { id: 'admin.invitations.revokeTitle' },
         { email: invitation?.email ?? '' },
       )}
-      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'admin.close' }) }}
-    >
-      <Stack gap="md">
-        <Text size="sm">
-          <FormattedMessage id="admin.invitations.revokeText" />
-        </Text>
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            <FormattedMessage id="admin.cancel" />
-          </Button>
-          <Button color="red" loading={loading} onClick={() => void confirm()}>
-            <FormattedMessage id="admin.invitations.revokeConfirm" />
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      text={<FormattedMessage id="admin.invitations.revokeText" />}
+      confirmLabel={<FormattedMessage id="admin.invitations.revokeConfirm" />}
+      onConfirm={() =>
+        invitation
+          ? revoke({ variables: { input: { invitationId: invitation.id } } })
+          : Promise.resolve()
+      }
+      onClose={onClose}
+    />
   );
 }
