@@ -205,6 +205,72 @@ describe(`names in the reader's language (${testEngine()} engine)`, () => {
     ]);
   });
 
+  it('keeps acronyms by language as an office admin sets them, and finds the office by the new one', async () => {
+    const admin = await createTestAccount(api, { role: Role.OFFICE_ADMIN, officeCode: 'KE' });
+    const UPDATE = `mutation ($input: UpdateOfficeInput!) {
+      updateOffice(input: $input) { code acronym(language: "fr") acronyms { language text } } }`;
+    const set = (input: Record<string, unknown>) =>
+      api.gql(UPDATE, { input: { code: 'KE', ...input } }, { token: admin.accessToken });
+    const saved = dataOf(
+      await set({
+        acronyms: [
+          { language: 'en', text: 'KIPI' },
+          { language: 'fr', text: ' IKPI ' },
+          { language: 'es', text: 'KIPI' },
+        ],
+      }),
+      'updateOffice',
+    );
+    // a language whose acronym is the English one keeps none of its own
+    expect(saved).toEqual({
+      code: 'KE',
+      acronym: 'IKPI',
+      acronyms: [
+        { language: 'en', text: 'KIPI' },
+        { language: 'fr', text: 'IKPI' },
+      ],
+    });
+    expect(codes(await offices({ filter: { search: 'IKPI' } }, 'en'))[0]).toBe('KE');
+
+    // bad input: a language twice, an unknown language, the English acronym given twice
+    const twice = await set({
+      acronyms: [
+        { language: 'fr', text: 'A' },
+        { language: 'fr', text: 'B' },
+      ],
+    });
+    expect(errorOf(twice)).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'acronyms', rule: 'duplicate' },
+    });
+    const unknown = await set({ acronyms: [{ language: 'zz', text: 'A' }] });
+    expect(errorOf(unknown)).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'acronyms', rule: 'unknownCode' },
+    });
+    const both = await set({ acronym: 'X', acronyms: [{ language: 'en', text: 'Y' }] });
+    expect(errorOf(both)).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'acronym', rule: 'duplicate' },
+    });
+    // nothing of the refused updates was kept
+    const kept = dataOf(
+      await api.gql(
+        `{ office(code: "KE") { acronyms { language text } } }`,
+        {},
+        { token: member.accessToken },
+      ),
+      'office',
+    );
+    expect(kept).toEqual({ acronyms: saved.acronyms });
+
+    // another office's admin may not
+    const other = await createTestAccount(api, { role: Role.OFFICE_ADMIN, officeCode: 'JP' });
+    const refused = await api.gql(
+      UPDATE,
+      { input: { code: 'KE', acronyms: [{ language: 'en', text: 'Z' }] } },
+      { token: other.accessToken },
+    );
+    expect(errorOf(refused)).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+
   it('costs the same SQL statements in either language, for 50 offices as for 5', async () => {
     const query = `query ($first: Int) { offices(first: $first, orderBy: { field: NAME }, filter: { kinds: [NATIONAL] }) {
       totalCount edges { node { code name acronym acronyms { language text } names { en fr } } } } }`;

@@ -18,7 +18,7 @@ import {
 } from '@wild/api/core';
 import { isLanguageCode, isSt3Code } from '@wild/shared/reference-data';
 
-import { UpdateOfficeInput } from './dto/update-office.input';
+import { TranslationInput, UpdateOfficeInput } from './dto/update-office.input';
 import { officeToEdit } from './office-editing';
 import { OfficeEntity } from './office.entity';
 
@@ -69,8 +69,49 @@ function referenceProblems(input: UpdateOfficeInput): FieldProblem[] {
       });
     }
   }
+  if (input.acronyms) {
+    const languages = input.acronyms.map((acronym) => acronym.language);
+    const unknown = languages.filter((language) => !isLanguageCode(language));
+    if (unknown.length > 0) {
+      problems.push({
+        field: 'acronyms',
+        message: 'Every acronym needs an ISO 639-1 language code.',
+        rule: 'unknownCode',
+        params: { list: 'language', values: unknown },
+      });
+    }
+    const twice = duplicatesOf(languages);
+    if (twice.length > 0) {
+      problems.push({
+        field: 'acronyms',
+        message: 'A language has two acronyms.',
+        rule: 'duplicate',
+        params: { values: twice },
+      });
+    }
+    if (input.acronym !== undefined)
+      problems.push({
+        field: 'acronym',
+        message: 'Give the English acronym once: in acronyms, or as acronym.',
+        rule: 'duplicate',
+        params: { values: ['en'] },
+      });
+  }
   problems.push(...timeZoneProblems('timeZone', input.timeZone));
   return problems;
+}
+
+/** `acronyms` as the office keeps them: the English one, and the others where they differ. */
+function acronymFields(
+  acronyms: readonly TranslationInput[],
+): Pick<OfficeEntity, 'acronym' | 'acronyms'> {
+  const byLanguage = new Map(acronyms.map((entry) => [entry.language, entry.text.trim()]));
+  const english = byLanguage.get('en') ?? null;
+  byLanguage.delete('en');
+  return {
+    acronym: english,
+    acronyms: Object.fromEntries([...byLanguage].filter(([, text]) => text !== english)),
+  };
 }
 
 @Injectable()
@@ -116,7 +157,7 @@ export class OfficesService {
         refusal: 'Office admins may edit their own office only.',
       });
 
-      const { code: _code, names, links, ...fields } = input;
+      const { code: _code, names, links, acronyms, ...fields } = input;
       const next: Partial<OfficeEntity> = {
         ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
         ...(names
@@ -126,6 +167,7 @@ export class OfficesService {
               ) as OfficeEntity['names'],
             }
           : {}),
+        ...(acronyms ? acronymFields(acronyms) : {}),
         ...(links ? { links: links.map((link) => ({ label: link.label, url: link.url })) } : {}),
       };
       const changes = changedFields(office, next);

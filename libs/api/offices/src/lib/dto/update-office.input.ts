@@ -75,6 +75,17 @@ export class UpdateOfficeInput {
   @MaxLength(32)
   acronym?: string;
 
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description:
+      'Acronyms by language, replacing them all: `en` is the acronym of every language without one of its own (as `acronym`); others where they differ (`fr`: OMPI). Not with `acronym`.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => TranslationInput)
+  acronyms?: TranslationInput[];
+
   @Field(() => [String], {
     nullable: true,
     description: 'Working languages (ISO 639-1), most used first.',
