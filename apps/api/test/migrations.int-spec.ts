@@ -90,12 +90,45 @@ describe(`migrations (${testEngine()} engine)`, () => {
       await dataSource.query(`DELETE FROM office WHERE code = 'ZZ'`);
       await dataSource.query(`DELETE FROM st3_code WHERE code = 'ZZ'`);
 
+      const later = await undoMigrationsAfter(
+        dataSource,
+        'AddOfficeAcronymsAndSortNamesByLanguage',
+      );
       await dataSource.undoLastMigration();
       const columns: { column_name: string }[] = await dataSource.query(
         `SELECT column_name FROM information_schema.columns WHERE table_name = 'office' AND column_name LIKE 'sort_name%'`,
       );
       expect(columns.map((column) => column.column_name)).toEqual(['sort_name']);
-      expect(await dataSource.runMigrations()).toHaveLength(1);
+      expect(await dataSource.runMigrations()).toHaveLength(later + 1);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('index the accounts list on what it orders and searches by, and undo it', async () => {
+    const dataSource = await openDataSource(database.target);
+    const indexes = async (): Promise<string[]> =>
+      (
+        (await dataSource.query(
+          `SELECT indexname FROM pg_indexes WHERE tablename = 'account' ORDER BY indexname`,
+        )) as { indexname: string }[]
+      ).map((row) => row.indexname);
+    try {
+      expect(await indexes()).toEqual(
+        expect.arrayContaining([
+          'idx_account_office_sort_name',
+          'idx_account_search_email',
+          'idx_account_search_name',
+          'idx_account_sort_name',
+        ]),
+      );
+      expect(await indexes()).not.toContain('idx_account_office');
+      const later = await undoMigrationsAfter(dataSource, 'AddAccountSearchIndexes');
+      await dataSource.undoLastMigration();
+      const undone = await indexes();
+      expect(undone).toContain('idx_account_office');
+      expect(undone.filter((name) => /sort_name|search/.test(name))).toEqual([]);
+      expect(await dataSource.runMigrations()).toHaveLength(later + 1);
     } finally {
       await dataSource.destroy();
     }
@@ -140,3 +173,12 @@ describe(`migrations (${testEngine()} engine)`, () => {
     }
   });
 });
+
+/** Undoes the migrations applied after the one whose name starts so; answers how many. */
+async function undoMigrationsAfter(dataSource: DataSource, name: string): Promise<number> {
+  const index = MIGRATIONS.findIndex((migration) => migration.name.startsWith(name));
+  if (index < 0) throw new Error(`no migration ${name}`);
+  const later = MIGRATIONS.length - 1 - index;
+  for (let undone = 0; undone < later; undone++) await dataSource.undoLastMigration();
+  return later;
+}

@@ -16,6 +16,7 @@ import { AddCurrentMaturityFormulaVersion1795532000000 } from './1795532000000-a
 import { CreateAuthKnownAddress1795535000000 } from './1795535000000-create-auth-known-address';
 import { AddRefreshTokenSuccessor1795538000000 } from './1795538000000-add-refresh-token-successor';
 import { AddOfficeAcronymsAndSortNamesByLanguage1795541000000 } from './1795541000000-add-office-acronyms-and-sort-names-by-language';
+import { AddAccountSearchIndexes1795544000000 } from './1795544000000-add-account-search-indexes';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   CreateAuthKnownAddress1795535000000,
   AddRefreshTokenSuccessor1795538000000,
   AddOfficeAcronymsAndSortNamesByLanguage1795541000000,
+  AddAccountSearchIndexes1795544000000,
 ];
