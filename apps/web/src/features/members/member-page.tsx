@@ -18,7 +18,7 @@ import { Link, useParams } from 'react-router';
 
 import type { MemberPageQuery as MemberPageData } from '../../gql/graphql';
 import { describeError } from '../../shared/errors';
-import { DemoDataBadge, DemoDataNotice } from '../offices/demo-data';
+import { DemoDataBadge, DemoDataNotice, demoTextLanguage } from '../offices/demo-data';
 import { Facts } from '../offices/facts';
 import { displayName, positionLabel } from '../offices/labels';
 import { Section } from '../offices/section';
@@ -170,7 +170,9 @@ function MemberView({ member, areas }: { member: Member; areas: Areas }) {
 
       <Section id="profile" title={<FormattedMessage id="member.section.profile" />}>
         {member.bio ? (
-          <Text className={classes['bio']}>{member.bio}</Text>
+          <Text className={classes['bio']} lang={demoTextLanguage(member.illustrative)}>
+            {member.bio}
+          </Text>
         ) : (
           <Text c="gray.7" fs="italic">
             <FormattedMessage id="member.bio.none" />

@@ -26,3 +26,12 @@ export function DemoDataNotice() {
     </Paper>
   );
 }
+
+/**
+ * The language of an invented demo text: the demo's texts are written in English, so a French page
+ * marks them `lang="en"` for screen readers and hyphenation. An office's own text has no known
+ * language: none is claimed.
+ */
+export function demoTextLanguage(illustrative: boolean): 'en' | undefined {
+  return illustrative ? 'en' : undefined;
+}

@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 
+import { demoTextLanguage } from './demo-data';
 import { dimensionShortLabel } from './labels';
 import { LevelText } from './level-text';
 import { levelDescriptor, levelName, type Assessment, type Model } from './maturity-model';
@@ -30,7 +31,12 @@ export function EvidenceNotes({ assessment, model }: { assessment: Assessment; m
                 <LevelText level={level} name={levelName(model, level)} />
               </Title>
               {entry?.evidence ? (
-                <Text style={{ whiteSpace: 'pre-line' }}>{entry.evidence}</Text>
+                <Text
+                  style={{ whiteSpace: 'pre-line' }}
+                  lang={demoTextLanguage(assessment.illustrative)}
+                >
+                  {entry.evidence}
+                </Text>
               ) : (
                 <Text c="gray.7" fs="italic">
                   <FormattedMessage id="office.evidence.none" />

@@ -2,7 +2,7 @@ import { Badge, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 
 import type { MaturityDimension, OfficePageQuery } from '../../gql/graphql';
-import { DemoDataBadge } from './demo-data';
+import { DemoDataBadge, demoTextLanguage } from './demo-data';
 import { dimensionShortLabel } from './labels';
 import type { Model } from './maturity-model';
 import classes from './office-page.module.css';
@@ -43,7 +43,12 @@ export function NeedsAndOffers({ office, model }: { office: Office; model: Model
                     )}
                     {demo(need.illustrative)}
                   </Group>
-                  <Text style={{ whiteSpace: 'pre-line' }}>{need.description}</Text>
+                  <Text
+                    style={{ whiteSpace: 'pre-line' }}
+                    lang={demoTextLanguage(need.illustrative)}
+                  >
+                    {need.description}
+                  </Text>
                   {need.confidential && (
                     <Text size="sm" c="gray.7">
                       <FormattedMessage id="office.needs.confidentialHint" />
@@ -72,7 +77,12 @@ export function NeedsAndOffers({ office, model }: { office: Office; model: Model
                     <Text fw={600}>{dimensionName(offer.dimension)}</Text>
                     {demo(offer.illustrative)}
                   </Group>
-                  <Text style={{ whiteSpace: 'pre-line' }}>{offer.description}</Text>
+                  <Text
+                    style={{ whiteSpace: 'pre-line' }}
+                    lang={demoTextLanguage(offer.illustrative)}
+                  >
+                    {offer.description}
+                  </Text>
                 </li>
               ))}
             </ul>

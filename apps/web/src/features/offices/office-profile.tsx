@@ -3,6 +3,7 @@ import { Fragment, type ReactNode } from 'react';
 import { FormattedDate, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 
 import type { OfficePageQuery } from '../../gql/graphql';
+import { demoTextLanguage } from './demo-data';
 import { Facts } from './facts';
 import { displayName, kindLabel, regionLabel, timeZoneName } from './labels';
 import classes from './office-page.module.css';
@@ -32,7 +33,9 @@ export function OfficeProfile({ office }: { office: Office }) {
   return (
     <Stack gap="md">
       {office.description ? (
-        <Text style={{ whiteSpace: 'pre-line' }}>{office.description}</Text>
+        <Text style={{ whiteSpace: 'pre-line' }} lang={demoTextLanguage(office.illustrative)}>
+          {office.description}
+        </Text>
       ) : (
         <Text c="gray.7" fs="italic">
           <FormattedMessage id="office.profile.noDescription" />
