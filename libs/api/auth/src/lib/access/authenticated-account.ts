@@ -22,3 +22,10 @@ export interface AccessTokenClaims {
 
 export const ACCESS_TOKEN_ISSUER = 'wild-network';
 export const ACCESS_TOKEN_AUDIENCE = 'wild-network-api';
+
+/** What every check of an access token requires of it, wherever it is verified. */
+export const ACCESS_TOKEN_CHECKS = {
+  algorithms: ['HS256'],
+  issuer: ACCESS_TOKEN_ISSUER,
+  audience: ACCESS_TOKEN_AUDIENCE,
+} as const satisfies { algorithms: string[]; issuer: string; audience: string };

@@ -7,8 +7,7 @@ import { AppConfig, Clock, UnauthenticatedError } from '@wild/api/core';
 
 import { SessionsService } from '../sessions/sessions.service';
 import {
-  ACCESS_TOKEN_AUDIENCE,
-  ACCESS_TOKEN_ISSUER,
+  ACCESS_TOKEN_CHECKS,
   AccessTokenClaims,
   AuthenticatedAccount,
 } from './authenticated-account';
@@ -47,9 +46,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       // a KeyObject, made once: given a string, jsonwebtoken first tries (and fails) to read it as
       // a PEM public key on every request, which costs more than the HMAC itself
       secretOrKey: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')) as unknown as string,
-      algorithms: ['HS256'],
-      issuer: ACCESS_TOKEN_ISSUER,
-      audience: ACCESS_TOKEN_AUDIENCE,
+      ...ACCESS_TOKEN_CHECKS,
       ignoreExpiration: false,
     });
     this.maxLifetimeSeconds = config.accessTokenTtlMs / 1000;

@@ -20,11 +20,7 @@ import {
   TooManyRequestsError,
 } from '@wild/api/core';
 
-import {
-  ACCESS_TOKEN_AUDIENCE,
-  ACCESS_TOKEN_ISSUER,
-  AccessTokenClaims,
-} from './authenticated-account';
+import { ACCESS_TOKEN_CHECKS, AccessTokenClaims } from './authenticated-account';
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 const REDIS_CONNECT_TIMEOUT_MS = 5_000;
@@ -130,9 +126,7 @@ export class RequestThrottle implements NestMiddleware, OnModuleInit, OnModuleDe
       try {
         const claims = this.jwt.verify<AccessTokenClaims & { exp: number }>(token, {
           secret: this.tokenKey as unknown as string,
-          algorithms: ['HS256'],
-          issuer: ACCESS_TOKEN_ISSUER,
-          audience: ACCESS_TOKEN_AUDIENCE,
+          ...ACCESS_TOKEN_CHECKS,
         });
         const account = `account:${claims.sub}`;
         this.verified.set(token, { account, expiresAtMs: claims.exp * 1000 });
