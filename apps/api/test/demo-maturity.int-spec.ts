@@ -139,6 +139,65 @@ describe('demo maturity data (assessments, needs, offers, standards)', () => {
     expect(benchmark.illustrative).toBe(true);
   });
 
+  it('gives SN, the matching demo’s seeker, its mentors, peers and buddies', async () => {
+    const login = await api.gql(
+      `mutation { login(input: { email: "member.sn@demo.wild.example", password: "wild-network-demo" }) { accessToken account { officeCode preferredLanguage } } }`,
+    );
+    const { accessToken, account } = dataOf(login, 'login');
+    expect(account).toEqual({ officeCode: 'SN', preferredLanguage: 'fr' });
+    const OFFICE = `query ($code: String!) { office(code: $code) {
+      languages businessSystems mentoringCapacity
+      maturity { levels { dimension level } }
+      needs { dimension confidential } offers { dimension }
+      standards { standard status plannedDate } } }`;
+    const office = async (code: string, token = accessToken) =>
+      dataOf(await api.gql(OFFICE, { code }, { token }), 'office');
+    const level = (
+      found: { maturity: { levels: { dimension: string; level: number | null }[] } },
+      dimension: string,
+    ) => found.maturity.levels.find((entry) => entry.dimension === dimension)?.level;
+
+    const sn = await office('SN');
+    expect(sn.languages).toContain('fr');
+    expect(level(sn, 'SECURITY')).toBe(2);
+    expect(sn.needs).toEqual([
+      { dimension: 'DATA', confidential: true },
+      { dimension: 'SECURITY', confidential: false },
+    ]);
+    expect(sn.standards).toEqual(
+      expect.arrayContaining([
+        { standard: 'ST.26', status: 'NONE', plannedDate: '2027-06-30' },
+        { standard: 'ST.96', status: 'PARTIAL', plannedDate: null },
+      ]),
+    );
+    // SN's confidential need is its own: another office's member does not see it
+    expect((await office('SN', member.accessToken)).needs).toEqual([
+      { dimension: 'SECURITY', confidential: false },
+    ]);
+
+    // mentors ahead of it in SECURITY, offering help, French-speaking, with capacity
+    for (const code of ['FR', 'MA', 'CI']) {
+      const mentor = await office(code);
+      expect(level(mentor, 'SECURITY')).toBeGreaterThan(2);
+      expect(mentor.offers).toContainEqual({ dimension: 'SECURITY' });
+      expect(mentor.languages).toContain('fr');
+      expect(mentor.mentoringCapacity).toBeGreaterThan(0);
+    }
+    // a peer cohort in DATA: within one level of SN's, seeking help there too
+    for (const code of ['CI', 'CM', 'TN']) {
+      const peer = await office(code);
+      expect(Math.abs((level(peer, 'DATA') ?? 99) - 2)).toBeLessThanOrEqual(1);
+      expect(peer.needs).toContainEqual({ dimension: 'DATA', confidential: false });
+    }
+    // buddies: offices that implemented ST.26 and ST.96 completely
+    expect((await office('FR')).standards).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ standard: 'ST.26', status: 'COMPLETE' }),
+        expect.objectContaining({ standard: 'ST.96', status: 'COMPLETE' }),
+      ]),
+    );
+  });
+
   it('lends the directory SQL over current maturity and standards that reads what the entities hold', async () => {
     const db = api.app.get(DataSource);
     const rows = async (text: string, parameters: Record<string, unknown> = {}) => {

@@ -37,6 +37,50 @@ const FIXED_LEVELS: Record<string, Partial<Record<MaturityDimension, number>>> =
   CA: { SECURITY: 4 },
   CH: { SECURITY: 4 },
   BX: { SECURITY: 4 },
+  // matching at work (issue 16): SN seeks help in SECURITY and DATA; mentors ahead of it in
+  // SECURITY for different reasons (FR: offers, French, gap 3; MA: offers, French, gap 2; CI: offers,
+  // French, gap 2, same region and time zone; EP: gap 3, no offer); a peer cohort in DATA (CI, CM, TN)
+  SN: { SECURITY: 2, DATA: 2 },
+  MA: { SECURITY: 4 },
+  CI: { SECURITY: 4, DATA: 2 },
+  CM: { DATA: 3 },
+  TN: { DATA: 2 },
+};
+/** Needs in place of the generated ones, and offers beside them, for the matching demo above. */
+const FIXED_NEEDS: Record<string, { dimension: MaturityDimension; confidential: boolean }[]> = {
+  SN: [
+    { dimension: MaturityDimension.SECURITY, confidential: false },
+    { dimension: MaturityDimension.DATA, confidential: true },
+  ],
+  CI: [{ dimension: MaturityDimension.DATA, confidential: false }],
+  CM: [{ dimension: MaturityDimension.DATA, confidential: false }],
+  TN: [{ dimension: MaturityDimension.DATA, confidential: false }],
+};
+const FIXED_OFFERS: Record<string, MaturityDimension[]> = {
+  FR: [MaturityDimension.SECURITY],
+  MA: [MaturityDimension.SECURITY],
+  CI: [MaturityDimension.SECURITY],
+  CA: [MaturityDimension.SECURITY],
+};
+/**
+ * Standards fixed for the standards buddies of SN (planning ST.26, implementing ST.96): offices
+ * that implemented them completely, French-speaking ones among them.
+ */
+const FIXED_STANDARDS: Record<
+  string,
+  Record<string, { status: AdoptionStatus; plannedDate?: string }>
+> = {
+  SN: {
+    'ST.26': { status: AdoptionStatus.NONE, plannedDate: '2027-06-30' },
+    'ST.96': { status: AdoptionStatus.PARTIAL },
+  },
+  FR: {
+    'ST.26': { status: AdoptionStatus.COMPLETE },
+    'ST.96': { status: AdoptionStatus.COMPLETE },
+  },
+  MA: { 'ST.26': { status: AdoptionStatus.COMPLETE } },
+  CA: { 'ST.96': { status: AdoptionStatus.COMPLETE } },
+  CH: { 'ST.96': { status: AdoptionStatus.COMPLETE } },
 };
 const KEY_STANDARDS = ['ST.96', 'ST.36', 'ST.37', 'ST.27', 'ST.61', 'ST.86', 'ST.87', 'ST.90'];
 const DAY = 24 * 60 * 60 * 1000;
@@ -99,16 +143,23 @@ export class DemoMaturitySeeder implements Seeder {
         }
       }
       if (!withStatements.has(code)) {
-        for (const dimension of needsOf(code, current)) {
+        const officeNeeds =
+          FIXED_NEEDS[code] ??
+          needsOf(code, current).map((dimension) => ({
+            dimension,
+            confidential: demoPick(`${code}:${dimension}:confidential`, 4) === 0,
+          }));
+        for (const { dimension, confidential } of officeNeeds) {
           needs.push({
             officeCode: code,
             dimension,
             description: DEMO_NEEDS[dimension][demoPick(`${code}:${dimension}:need`, 2)],
-            confidential: demoPick(`${code}:${dimension}:confidential`, 4) === 0,
+            confidential,
             illustrative: true,
           });
         }
-        for (const dimension of offersOf(code, current)) {
+        const officeOffers = new Set([...(FIXED_OFFERS[code] ?? []), ...offersOf(code, current)]);
+        for (const dimension of officeOffers) {
           offers.push({
             officeCode: code,
             dimension,
@@ -181,7 +232,20 @@ function standardsOf(code: string, levels: Levels): Partial<StandardAdoptionEnti
   const chosen = [...KEY_STANDARDS]
     .sort((a, b) => demoPick(`${code}:${a}:order`, 1000) - demoPick(`${code}:${b}:order`, 1000))
     .slice(0, 3 + demoPick(`${code}:standards`, 3));
-  return ['ST.26', ...chosen].map((standard) => {
+  const fixed = FIXED_STANDARDS[code] ?? {};
+  const standards = [...new Set(['ST.26', ...chosen, ...Object.keys(fixed)])];
+  return standards.map((standard) => {
+    const chosenStatus = fixed[standard];
+    if (chosenStatus) {
+      return {
+        officeCode: code,
+        standard,
+        status: chosenStatus.status,
+        plannedDate: chosenStatus.plannedDate ?? null,
+        comment: null,
+        illustrative: true,
+      };
+    }
     const score = interop + [-1, 0, 1][demoPick(`${code}:${standard}:status`, 3)];
     const status =
       score >= 4 || (standard === 'ST.26' && interop >= 3)

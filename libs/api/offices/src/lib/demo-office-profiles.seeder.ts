@@ -20,6 +20,13 @@ const SYSTEMS = [
   ['WIPO IPAS', 'in-house e-filing'],
 ];
 
+/** Fixed for the matching demo (issue 16): SN and two of its mentors run WIPO IPAS. */
+const FIXED_SYSTEMS: Record<string, string[]> = {
+  SN: ['WIPO IPAS'],
+  MA: ['WIPO IPAS', 'WIPO Publish'],
+  CI: ['WIPO IPAS'],
+};
+
 /**
  * Demo data (DEMO_DATA): invented sizes, systems and capacities for the real offices whose profile
  * nobody has filled in, marked illustrative so no one mistakes them for the office's own figures.
@@ -42,7 +49,9 @@ export class DemoOfficeProfilesSeeder implements Seeder {
             2,
             Math.round(staffSize * (0.04 + demoPick(`${office.code}:ict`, 10) / 100)),
           ),
-          businessSystems: SYSTEMS[demoPick(`${office.code}:systems`, SYSTEMS.length)],
+          businessSystems:
+            FIXED_SYSTEMS[office.code] ??
+            SYSTEMS[demoPick(`${office.code}:systems`, SYSTEMS.length)],
           mentoringCapacity: 1 + demoPick(`${office.code}:capacity`, 4),
           description: `Illustrative demo profile of ${office.names.en}: figures invented for the demo, not the office's own.`,
           illustrative: true,

@@ -11,7 +11,10 @@ export interface DemoAccount {
   readonly preferredLanguage: string;
 }
 
-/** One account per role, the broker at the International Bureau; every person is invented. */
+/**
+ * One account per role, the broker at the International Bureau, and a seeker office for matching
+ * (SN, French-speaking, behind in SECURITY); every person is invented.
+ */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
     email: 'admin@demo.wild.example',
@@ -47,6 +50,20 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     officeCode: 'KE',
     role: Role.OFFICE_ADMIN,
     preferredLanguage: 'en',
+  },
+  {
+    email: 'office-admin.sn@demo.wild.example',
+    displayName: 'Moussa Exemple (demo)',
+    officeCode: 'SN',
+    role: Role.OFFICE_ADMIN,
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'member.sn@demo.wild.example',
+    displayName: 'Awa Fictif (demo)',
+    officeCode: 'SN',
+    role: Role.MEMBER,
+    preferredLanguage: 'fr',
   },
   {
     email: 'member.br@demo.wild.example',
