@@ -48,13 +48,21 @@ export function MaturityHistory({
       : (assessment.levels.find((entry) => entry.dimension === what)?.level ?? null);
   const shownName =
     shown === OVERALL ? intl.formatMessage({ id: 'office.history.overall' }) : dimensionName(shown);
+  // on a time axis, so that two assessments a month apart sit closer than two a year apart; one
+  // without a date has no place on it (the table lists it)
   const chronological = [...history].reverse();
-  const data = chronological.map((assessment) => ({
-    date: assessment.submittedAt
-      ? intl.formatDate(assessment.submittedAt, { dateStyle: 'medium' })
-      : intl.formatMessage({ id: 'office.date.unknown' }),
+  const dated = chronological.filter((assessment) => assessment.submittedAt);
+  // the chart asks for labels of no point too (its tooltip, before any hover)
+  const formatDay = (time: unknown) =>
+    typeof time === 'number' && Number.isFinite(time)
+      ? intl.formatDate(time, { dateStyle: 'medium' })
+      : '';
+  const data = dated.map((assessment) => ({
+    time: Date.parse(assessment.submittedAt as string),
     level: levelIn(assessment, shown),
   }));
+  const first = data[0];
+  const last = data[data.length - 1];
   const options = [
     { value: OVERALL, label: intl.formatMessage({ id: 'office.history.overall' }) },
     ...model.dimensions.map(({ dimension, name }) => ({ value: dimension, label: name })),
@@ -69,21 +77,29 @@ export function MaturityHistory({
         onChange={(event) => setShown(event.currentTarget.value as Shown)}
         maw={360}
       />
-      {chronological.length > 1 ? (
+      {first && last && data.length > 1 ? (
         <div
           dir="ltr"
           role="img"
           aria-label={intl.formatMessage(
             { id: 'office.history.chartLabel' },
-            { series: shownName, from: data[0]?.date, to: data[data.length - 1]?.date },
+            { series: shownName, from: formatDay(first.time), to: formatDay(last.time) },
           )}
           data-testid="maturity-history-chart"
         >
           <LineChart
             h={240}
             data={data}
-            dataKey="date"
+            dataKey="time"
             series={[{ name: 'level', label: shownName, color: 'blue.8' }]}
+            xAxisProps={{
+              type: 'number',
+              scale: 'time',
+              domain: ['dataMin', 'dataMax'],
+              ticks: data.map((point) => point.time),
+              tickFormatter: formatDay,
+            }}
+            tooltipProps={{ labelFormatter: formatDay }}
             yAxisProps={{ domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5], allowDecimals: false }}
             connectNulls
             curveType="linear"
