@@ -327,6 +327,61 @@ describe('accounts and roles (GraphQL over HTTP)', () => {
       });
     });
 
+    it('previews an invitation link without sign-in, as accepting it would find it', async () => {
+      const PREVIEW = `query ($token: String!) { invitationPreview(token: $token) {
+        email officeCode officeName role status expiresAt } }`;
+      const preview = (token: string, language = 'en') =>
+        api.gql(PREVIEW, { token }, { headers: { 'Accept-Language': language } });
+      const inviter = await createTestAccount(api, { role: Role.OFFICE_ADMIN, officeCode: 'FR' });
+      const created = dataOf(
+        await invite(inviter, { email: 'soon@ipo.example', officeCode: 'FR', role: Role.MEMBER }),
+        'createInvitation',
+      );
+      expect(dataOf(await preview(created.token, 'fr'), 'invitationPreview')).toEqual({
+        email: 'soon@ipo.example',
+        officeCode: 'FR',
+        officeName: 'Institut national de la propriété industrielle',
+        role: 'MEMBER',
+        status: 'PENDING',
+        expiresAt: created.invitation.expiresAt,
+      });
+      expect(dataOf(await preview(created.token), 'invitationPreview').officeName).toBe(
+        'National Institute of Industrial Property',
+      );
+
+      // withdrawn once its inviter can no longer issue it; used once accepted; expired
+      await api.gql(
+        `mutation ($id: ID!) { deactivateAccount(input: { accountId: $id }) { active } }`,
+        { id: inviter.id },
+        { token: admin.accessToken },
+      );
+      expect(dataOf(await preview(created.token), 'invitationPreview').status).toBe('REVOKED');
+      const used = dataOf(
+        await invite(admin, { email: 'used@ipo.example', officeCode: 'KE', role: Role.MEMBER }),
+        'createInvitation',
+      );
+      expect((await accept(used.token)).errors).toBeUndefined();
+      expect(dataOf(await preview(used.token), 'invitationPreview').status).toBe('ACCEPTED');
+      const late = dataOf(
+        await invite(admin, { email: 'later@ipo.example', officeCode: 'KE', role: Role.MEMBER }),
+        'createInvitation',
+      );
+      await api.app
+        .get(DataSource)
+        .query(`UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
+          late.invitation.id,
+        ]);
+      expect(dataOf(await preview(late.token), 'invitationPreview').status).toBe('EXPIRED');
+
+      // a token that is no invitation, or could not be one
+      for (const token of ['not-a-token', '', 'x'.repeat(201)]) {
+        expect(errorOf(await preview(token))).toMatchObject({
+          message: 'This invitation link is not valid.',
+          extensions: { code: 'BAD_USER_INPUT', field: 'token', rule: 'invitationInvalid' },
+        });
+      }
+    });
+
     it('refuses a cursor of another list, or with values that do not fit', async () => {
       const page = await api.gql(
         `{ invitations(first: 1) { pageInfo { endCursor } } }`,

@@ -508,6 +508,13 @@ export const OWNERSHIP_MATRIX: Readonly<Record<string, MatrixRow>> = {
     },
   ],
 
+  'Query.invitationPreview': {
+    about: 'a pending invitation (its token is the proof)',
+    document: `query ($token: String!) { invitationPreview(token: $token) { email officeName status } }`,
+    variables: async ({ make }) => ({ token: (await make.invitation()).token }),
+    expect: PUBLIC,
+  },
+
   'Query.offices': {
     document: `query { offices(first: 1) { totalCount } }`,
     expect: SIGNED_IN,

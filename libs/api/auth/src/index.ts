@@ -6,6 +6,7 @@ export * from './lib/accounts/models/account.model';
 export * from './lib/auth.module';
 export * from './lib/demo/demo-accounts';
 export * from './lib/invitations/invitations.service';
+export { InvitationPreviewModel } from './lib/invitations/models/invitation.model';
 export * from './lib/passwords/password-hasher';
 export * from './lib/passwords/password-policy';
 export * from './lib/sessions/refresh-cookie';

@@ -3,7 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { DemoOfficeProfilesSeeder } from './demo-office-profiles.seeder';
 import { OfficeEntity } from './office.entity';
-import { AccountOfficeResolver, LocalizedTextResolver, OfficesResolver } from './offices.resolver';
+import {
+  AccountOfficeResolver,
+  InvitationPreviewOfficeResolver,
+  LocalizedTextResolver,
+  OfficesResolver,
+} from './offices.resolver';
 import { OfficesSeeder } from './offices.seeder';
 import { OfficesService } from './offices.service';
 import { LanguageEntity } from './reference/language.entity';
@@ -20,6 +25,7 @@ import { St3CodeEntity } from './reference/st3-code.entity';
     OfficesResolver,
     LocalizedTextResolver,
     AccountOfficeResolver,
+    InvitationPreviewOfficeResolver,
     DemoOfficeProfilesSeeder,
     ReferenceDataService,
     St3CodesResolver,

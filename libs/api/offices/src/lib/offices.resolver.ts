@@ -1,6 +1,12 @@
 import { Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { AccountModel, AuthenticatedAccount, Authorize, CurrentAccount } from '@wild/api/auth';
+import {
+  AccountModel,
+  AuthenticatedAccount,
+  Authorize,
+  CurrentAccount,
+  InvitationPreviewModel,
+} from '@wild/api/auth';
 import {
   Args,
   GraphQLContext,
@@ -104,5 +110,26 @@ export class AccountOfficeResolver {
     if (!office)
       throw new NotFoundError(`No office with code ${account.officeCode} is in the network.`);
     return office;
+  }
+}
+
+/** The office an invitation link leads into, named before the invitee has an account. */
+@Resolver(() => InvitationPreviewModel)
+export class InvitationPreviewOfficeResolver {
+  constructor(private readonly officesService: OfficesService) {}
+
+  @ResolveField(() => String, {
+    description:
+      'The office’s name in the asked language, else the caller’s (Accept-Language), else English.',
+  })
+  async officeName(
+    @Parent() preview: InvitationPreviewModel,
+    @Context() context: GraphQLContext,
+    @Args('language', { type: () => String, nullable: true }) language?: string | null,
+  ): Promise<string> {
+    const office = await this.officesService.loader(context.loaders).load(preview.officeCode);
+    if (!office)
+      throw new NotFoundError(`No office with code ${preview.officeCode} is in the network.`);
+    return localizedFor(office.names, context, language);
   }
 }

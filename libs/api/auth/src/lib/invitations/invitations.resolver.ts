@@ -1,7 +1,7 @@
 import { Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Response } from 'express';
 
-import { Args, Meta, RequestMeta } from '@wild/api/core';
+import { Args, BadUserInputError, Meta, RequestMeta } from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
 
 import { Authorize, CurrentAccount, Public } from '../access/access.decorators';
@@ -20,7 +20,19 @@ import {
   CreatedInvitationModel,
   InvitationConnection,
   InvitationModel,
+  InvitationPreviewModel,
 } from './models/invitation.model';
+
+/** A token as `acceptInvitation` takes it (1 to 200 characters), else BAD_USER_INPUT. */
+function tokenArgument(token: string): string {
+  if (token.length < 1 || token.length > 200)
+    throw BadUserInputError.field(
+      'token',
+      'This invitation link is not valid.',
+      'invitationInvalid',
+    );
+  return token;
+}
 
 @Resolver(() => InvitationModel)
 export class InvitationsResolver {
@@ -54,6 +66,28 @@ export class InvitationsResolver {
   ): Promise<AuthPayloadModel> {
     const { account, tokens } = await this.invitationsService.accept(input, meta);
     return { ...this.cookie.deliver(res, tokens, input.session), account };
+  }
+
+  @Public()
+  @Query(() => InvitationPreviewModel, {
+    description:
+      'What an invitation link says before it is used (no sign-in: the token is the proof). A token that is no invitation is BAD_USER_INPUT (`invitationInvalid`) and counts against the address, as a failed acceptInvitation does.',
+  })
+  async invitationPreview(
+    @Args('token', { type: () => String }) token: string,
+    @Meta() meta: RequestMeta,
+  ): Promise<InvitationPreviewModel> {
+    const { invitation, status } = await this.invitationsService.preview(
+      tokenArgument(token),
+      meta,
+    );
+    return {
+      email: invitation.email,
+      officeCode: invitation.officeCode,
+      role: invitation.role,
+      status,
+      expiresAt: invitation.expiresAt,
+    };
   }
 
   @Authorize(Role.OFFICE_ADMIN, Role.BROKER)

@@ -204,6 +204,50 @@ export class InvitationsService {
     }
   }
 
+  /**
+   * What an invitation link says before it is used (the page that accepts it): the invitation's
+   * status as accepting it now would find it — withdrawn (REVOKED) also when its inviter could no
+   * longer issue it. A token that is no invitation is refused as `acceptInvitation` refuses it,
+   * and counts as a failed attempt against the address.
+   */
+  async preview(
+    token: string,
+    meta: RequestMeta,
+  ): Promise<{ invitation: InvitationEntity; status: InvitationStatus }> {
+    const keys = { ip: meta.ip, account: hashToken(token) };
+    await this.limiter.begin('accept-invitation', keys, meta, { count: false });
+    const invitation = await this.dataSource.manager.findOneBy(InvitationEntity, {
+      tokenHash: hashToken(token),
+    });
+    if (!invitation) {
+      await this.limiter.failed('accept-invitation', keys);
+      throw BadUserInputError.field(
+        'token',
+        'This invitation link is not valid.',
+        'invitationInvalid',
+      );
+    }
+    const status = this.statusOf(invitation);
+    if (status === InvitationStatus.PENDING) {
+      const stands = await this.inviterStands(this.dataSource.manager, invitation);
+      return { invitation, status: stands ? status : InvitationStatus.REVOKED };
+    }
+    return { invitation, status };
+  }
+
+  /** An invitation stands only while its inviter could still issue it. */
+  private async inviterStands(
+    manager: EntityManager,
+    invitation: InvitationEntity,
+  ): Promise<boolean> {
+    if (!invitation.invitedById) return true; // the bootstrap's or the demo's
+    const inviter = await manager.findOneBy(AccountEntity, { id: invitation.invitedById });
+    return (
+      Boolean(inviter?.active) &&
+      !invitationRefusal(inviter as AccountEntity, invitation.officeCode, invitation.role)
+    );
+  }
+
   private async acceptChecked(
     input: { token: string; fullName: string; password: string; preferredLanguage: string },
     meta: RequestMeta,
@@ -248,19 +292,12 @@ export class InvitationsService {
         case InvitationStatus.PENDING:
           break;
       }
-      // an invitation stands only while its inviter could still issue it
-      if (invitation.invitedById) {
-        const inviter = await manager.findOneBy(AccountEntity, { id: invitation.invitedById });
-        if (
-          !inviter?.active ||
-          invitationRefusal(inviter, invitation.officeCode, invitation.role)
-        ) {
-          throw BadUserInputError.field(
-            'token',
-            'This invitation was withdrawn. Ask for a new one.',
-            'invitationWithdrawn',
-          );
-        }
+      if (!(await this.inviterStands(manager, invitation))) {
+        throw BadUserInputError.field(
+          'token',
+          'This invitation was withdrawn. Ask for a new one.',
+          'invitationWithdrawn',
+        );
       }
       const account = await this.accounts.create(manager, {
         email: invitation.email,

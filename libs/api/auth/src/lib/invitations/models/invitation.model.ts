@@ -54,3 +54,27 @@ export class CreatedInvitationModel {
   @Field({ description: 'The link to accept it, under PUBLIC_URL.' })
   acceptUrl!: string;
 }
+
+@ObjectType('InvitationPreview', {
+  description:
+    'What an invitation link says before it is used: to whom, into which office, with which role, and whether it can still be accepted.',
+})
+export class InvitationPreviewModel {
+  @Field({ description: 'The address the account will have.' })
+  email!: string;
+
+  @Field()
+  officeCode!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => InvitationStatus, {
+    description:
+      'As accepting it now would find it: PENDING can be accepted; REVOKED also when its inviter could no longer issue it.',
+  })
+  status!: InvitationStatus;
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt!: Date;
+}
