@@ -216,6 +216,24 @@ describe('offices and members (GraphQL over HTTP)', () => {
         message: 'mentoringCapacity must not be negative.',
         extensions: { code: 'BAD_USER_INPUT', field: 'mentoringCapacity' },
       });
+      // null for what an office always has: refused as missing (it was a 500 from the database)
+      for (const field of [
+        'mentoringCapacity',
+        'languages',
+        'businessSystems',
+        'links',
+        'names',
+        'acronyms',
+      ]) {
+        const cleared = await api.gql(
+          UPDATE_OFFICE,
+          { input: { code: 'FR', [field]: null } },
+          { token: frAdmin.accessToken },
+        );
+        expect(errorOf(cleared)).toMatchObject({
+          extensions: { code: 'BAD_USER_INPUT', field, rule: 'required' },
+        });
+      }
       const office = dataOf(
         await api.gql(
           `{ office(code: "FR") { mentoringCapacity languages } }`,

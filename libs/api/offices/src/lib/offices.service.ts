@@ -39,9 +39,26 @@ export function parseOfficeCode(value: string, field = 'code'): string {
   return code;
 }
 
+/** What an office always has: an update may change it, never clear it with `null`. */
+const ALWAYS_SET = [
+  'names',
+  'acronyms',
+  'languages',
+  'businessSystems',
+  'links',
+  'mentoringCapacity',
+] as const satisfies readonly (keyof UpdateOfficeInput)[];
+
 /** Languages, names and time zone of an update, checked against the reference lists. */
 function referenceProblems(input: UpdateOfficeInput): FieldProblem[] {
-  const problems: FieldProblem[] = languageProblems('languages', input.languages);
+  const problems: FieldProblem[] = ALWAYS_SET.filter((field) => input[field] === null).map(
+    (field) => ({
+      field,
+      message: `${field} cannot be null: give a value.`,
+      rule: 'required',
+    }),
+  );
+  problems.push(...languageProblems('languages', input.languages));
   if (input.names) {
     const languages = input.names.map((name) => name.language);
     const unknown = languages.filter((language) => !isLanguageCode(language));
