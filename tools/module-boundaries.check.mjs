@@ -12,6 +12,8 @@ const cases = [
   { from: 'audit', imports: 'offices', refused: true },
   { from: 'directory', imports: 'auth', refused: false },
   { from: 'maturity', imports: 'offices', refused: false },
+  { from: 'audit', imports: 'matching', refused: true },
+  { from: 'matching', imports: 'directory', refused: false },
 ];
 
 const eslint = new ESLint();

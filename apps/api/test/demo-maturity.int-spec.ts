@@ -198,6 +198,42 @@ describe('demo maturity data (assessments, needs, offers, standards)', () => {
     );
   });
 
+  it('recommends SN’s mentors in SECURITY: all ahead of it, those offering help first, in French', async () => {
+    const login = await api.gql(
+      `mutation { login(input: { email: "member.sn@demo.wild.example", password: "wild-network-demo" }) { accessToken } }`,
+    );
+    const { accessToken } = dataOf(login, 'login');
+    const answer = dataOf(
+      await api.gql(
+        `query { recommendations(officeCode: "SN", kind: MENTOR, dimension: SECURITY, first: 100) {
+          totalCount edges { node { office { code } score summary reasons { factor text } } } } }`,
+        {},
+        { token: accessToken, headers: { 'Accept-Language': 'fr' } },
+      ),
+      'recommendations',
+    );
+    type DemoNode = { office: { code: string }; summary: string; reasons: { factor: string }[] };
+    const nodes: DemoNode[] = answer.edges.map((edge: { node: DemoNode }) => edge.node);
+    expect(nodes.length).toBeGreaterThanOrEqual(3);
+    expect(nodes.map((node) => node.office.code)).not.toContain('SN');
+    const has = (node: DemoNode, factor: string) =>
+      node.reasons.some((reason) => reason.factor === factor);
+    for (const node of nodes) {
+      // "… : Cybersécurité et résilience 4 contre votre 2 ; …": every candidate is ahead
+      const level = Number(node.summary.match(/ (\d) contre votre 2/)?.[1]);
+      expect(level).toBeGreaterThan(2);
+    }
+    const offering = nodes.map((node) => has(node, 'OFFERS_HELP'));
+    expect(
+      offering.indexOf(false) === -1 || offering.lastIndexOf(true) < offering.indexOf(false),
+    ).toBe(true);
+    // the first three offer help and work in French (FR, MA, CI in some order)
+    for (const node of nodes.slice(0, 3)) {
+      expect(has(node, 'OFFERS_HELP')).toBe(true);
+      expect(node.summary).toContain('travaille en français');
+    }
+  });
+
   it('lends the directory SQL over current maturity and standards that reads what the entities hold', async () => {
     const db = api.app.get(DataSource);
     const rows = async (text: string, parameters: Record<string, unknown> = {}) => {

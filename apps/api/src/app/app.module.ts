@@ -8,6 +8,7 @@ import { AuthModule } from '@wild/api/auth';
 import { AppConfig, CoreModule, createGraphQLOptions } from '@wild/api/core';
 import { DatabaseModule, SqlStatementCounter, sqlStatementsHeaderPlugin } from '@wild/api/database';
 import { DirectoryModule } from '@wild/api/directory';
+import { MatchingModule } from '@wild/api/matching';
 import { MaturityModule } from '@wild/api/maturity';
 import { MembersModule } from '@wild/api/members';
 import { OfficesModule } from '@wild/api/offices';
@@ -41,6 +42,7 @@ export class AppModule {
         MembersModule,
         MaturityModule,
         DirectoryModule,
+        MatchingModule,
       ],
     };
   }

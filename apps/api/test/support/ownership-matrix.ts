@@ -520,6 +520,12 @@ export const OWNERSHIP_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: SIGNED_IN,
   },
 
+  'Query.recommendations': {
+    about: 'FR’s mentors in SECURITY (FR is assessed): its members, brokers and admins',
+    document: `query { recommendations(officeCode: "FR", kind: MENTOR, dimension: SECURITY, first: 5) { totalCount } }`,
+    expect: { ...OWN_OFFICE_AND_IB, otherOfficeMember: 'FORBIDDEN', otherOfficeAdmin: 'FORBIDDEN' },
+  },
+
   'Query.st3Codes': {
     document: `query { st3Codes(kind: ORGANIZATION) { code } }`,
     expect: PUBLIC,

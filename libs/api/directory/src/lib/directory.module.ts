@@ -20,5 +20,7 @@ import { OfficeSearchService } from './offices/office-search.service';
     MemberSearchService,
     MemberSearchResolver,
   ],
+  // matching refreshes its candidate model when the directory's version moves
+  exports: [DirectoryCache],
 })
 export class DirectoryModule {}

@@ -30,3 +30,19 @@ export function needsVisibilityScope(
     ? 'ib'
     : `office:${viewer.officeCode}`;
 }
+
+/**
+ * {@link visibleNeedsCondition} for a need already in memory (matching's candidate model masks
+ * needs with it): the same rule, one need at a time.
+ */
+export function needVisibleTo(
+  viewer: Pick<AuthenticatedAccount, 'role' | 'officeCode'>,
+  need: { readonly officeCode: string; readonly confidential: boolean },
+): boolean {
+  return (
+    !need.confidential ||
+    viewer.role === Role.BROKER ||
+    viewer.role === Role.ADMIN ||
+    need.officeCode === viewer.officeCode
+  );
+}

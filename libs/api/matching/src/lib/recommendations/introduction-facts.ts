@@ -1,0 +1,36 @@
+import type { IntroductionFacts } from '../scoring/office-features';
+
+/** A candidate as the introductions see it: its code and the capacity it set. */
+export interface CandidateCapacity {
+  readonly code: string;
+  readonly capacity: number;
+}
+
+/**
+ * What the introductions say about the candidates of one seeker: remaining capacity, an open
+ * introduction between the two, the last decline. Matching declares it; brokering provides the
+ * real one (one statement per call, for all candidates at once).
+ */
+export interface IntroductionFactsSource {
+  forSeekers(
+    seekerCode: string,
+    candidates: readonly CandidateCapacity[],
+  ): Promise<ReadonlyMap<string, IntroductionFacts>>;
+}
+
+export const INTRODUCTION_FACTS = Symbol('INTRODUCTION_FACTS');
+
+/** Before brokering exists: capacity as set, none open, none declined (no statement). */
+export class NoIntroductionsYet implements IntroductionFactsSource {
+  async forSeekers(
+    _seekerCode: string,
+    candidates: readonly CandidateCapacity[],
+  ): Promise<ReadonlyMap<string, IntroductionFacts>> {
+    return new Map(
+      candidates.map(({ code, capacity }) => [
+        code,
+        { remainingCapacity: capacity, open: false, declinedSince: null },
+      ]),
+    );
+  }
+}

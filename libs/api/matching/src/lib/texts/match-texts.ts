@@ -1,0 +1,122 @@
+import { MaturityDimension, WipoRegion } from '@wild/shared/domain';
+import { findLanguage } from '@wild/shared/reference-data';
+
+import { MatchFactor } from '../scoring/match-kind';
+import type { MatchScore, ReasonDetail } from '../scoring/match-scorer';
+
+/** The languages matching's texts are written in. */
+export type MatchTextLanguage = 'en' | 'fr';
+
+/** What the texts name, already in the reader's language. */
+export interface MatchTextNames {
+  readonly language: MatchTextLanguage;
+  /** The candidate office's `name(language)` (or acronym). */
+  readonly officeName: string;
+  /** The model's name of a dimension in the reader's language. */
+  readonly dimensionName: (dimension: MaturityDimension) => string;
+}
+
+const REGION_NAMES: Readonly<Record<WipoRegion, Record<MatchTextLanguage, string>>> = {
+  [WipoRegion.AFRICA]: { en: 'Africa', fr: 'Afrique' },
+  [WipoRegion.ARAB]: { en: 'the Arab region', fr: 'la région arabe' },
+  [WipoRegion.ASIA_PACIFIC]: { en: 'Asia and the Pacific', fr: 'Asie et Pacifique' },
+  [WipoRegion.LATIN_AMERICA_CARIBBEAN]: {
+    en: 'Latin America and the Caribbean',
+    fr: 'Amérique latine et Caraïbes',
+  },
+  [WipoRegion.TRANSITION_DEVELOPED]: {
+    en: 'transition and developed countries',
+    fr: 'pays en transition et développés',
+  },
+  [WipoRegion.GLOBAL]: { en: 'the global bodies', fr: 'les organismes mondiaux' },
+};
+
+function list(language: MatchTextLanguage, items: readonly string[]): string {
+  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** Rounded for reading: whole numbers as they are, others to one decimal (`5.5`, `5,5`). */
+function number(language: MatchTextLanguage, value: number): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+}
+
+function languageName(code: string, language: MatchTextLanguage): string {
+  return findLanguage(code)?.name[language] ?? code;
+}
+
+/** One reason in words: "offers help in SECURITY", « propose son aide en SÉCURITÉ ». */
+export function reasonText(detail: ReasonDetail, names: MatchTextNames): string {
+  const { language: lang, dimensionName } = names;
+  const fr = lang === 'fr';
+  switch (detail.factor) {
+    case MatchFactor.LEVEL_GAP: {
+      const name = dimensionName(detail.dimension);
+      const levels = `${detail.candidateLevel} ${fr ? 'contre votre' : 'against your'} ${detail.seekerLevel}`;
+      return `${name} ${levels}`;
+    }
+    case MatchFactor.OFFERS_HELP:
+      return fr
+        ? `propose son aide en ${dimensionName(detail.dimension)}`
+        : `offers help in ${dimensionName(detail.dimension)}`;
+    case MatchFactor.SHARED_NEED: {
+      const dimensions = list(lang, detail.dimensions.map(dimensionName));
+      return fr ? `cherche aussi de l’aide en ${dimensions}` : `also seeks help in ${dimensions}`;
+    }
+    case MatchFactor.STANDARD_STATUS:
+      if (detail.status === 'COMPLETE')
+        return fr
+          ? `a mis en œuvre ${detail.standard} complètement`
+          : `implemented ${detail.standard} completely`;
+      return fr
+        ? `met en œuvre ${detail.standard} en ce moment`
+        : `is implementing ${detail.standard} now`;
+    case MatchFactor.LANGUAGE: {
+      const names = detail.languages.map((code) => languageName(code, lang));
+      return fr
+        ? `travaille ${list(
+            lang,
+            names.map((name) => `en ${name}`),
+          )}`
+        : `works in ${list(lang, names)}`;
+    }
+    case MatchFactor.BUSINESS_SYSTEM:
+      return fr
+        ? `utilise aussi ${list(lang, detail.systems)}`
+        : `also runs ${list(lang, detail.systems)}`;
+    case MatchFactor.SHARED_STANDARDS:
+      return fr
+        ? `met aussi en œuvre ${list(lang, detail.standards)}`
+        : `also implements ${list(lang, detail.standards)}`;
+    case MatchFactor.TIME_ZONE: {
+      if (Math.round(detail.hours * 10) === 0)
+        return fr ? 'à la même heure que vous' : 'on your time';
+      const hours = number(lang, detail.hours);
+      return fr ? `à ${hours} h de votre heure` : `${hours} h from your time`;
+    }
+    case MatchFactor.REGION: {
+      const region = REGION_NAMES[detail.region][lang];
+      return fr ? `dans votre région OMPI (${region})` : `in your WIPO region (${region})`;
+    }
+    case MatchFactor.RECENT_DECLINE: {
+      const days = Math.floor(detail.days);
+      if (fr)
+        return days === 0
+          ? 'une mise en relation entre vous a été déclinée aujourd’hui'
+          : `une mise en relation entre vous a été déclinée il y a ${days} jour${days > 1 ? 's' : ''}`;
+      return days === 0
+        ? 'an introduction between you was declined today'
+        : `an introduction between you was declined ${days} day${days > 1 ? 's' : ''} ago`;
+    }
+  }
+}
+
+/**
+ * The candidate's name and every reason, in MatchFactor's order:
+ * "EPO: SECURITY 5 against your 2; offers help in SECURITY; works in French".
+ */
+export function matchSummary(match: MatchScore, names: MatchTextNames): string {
+  const texts = match.reasons.map(({ detail }) => reasonText(detail, names));
+  return names.language === 'fr'
+    ? `${names.officeName} : ${texts.join(' ; ')}`
+    : `${names.officeName}: ${texts.join('; ')}`;
+}
