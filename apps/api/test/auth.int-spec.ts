@@ -876,6 +876,72 @@ describe('accounts and roles (GraphQL over HTTP)', () => {
   });
 });
 
+describe('the last active admin', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startApp();
+  });
+
+  afterAll(() => api?.close());
+
+  const SET_ROLE = `mutation ($id: ID!, $role: Role!) { setRole(input: { accountId: $id, role: $role }) { role } }`;
+  const demote = (by: TestAccount, whom: TestAccount) =>
+    api.gql(SET_ROLE, { id: whom.id, role: 'MEMBER' }, { token: by.accessToken });
+  const LAST = {
+    message: 'This is the last active admin: name another admin first.',
+    extensions: { code: 'CONFLICT', reason: 'LAST_ACTIVE_ADMIN' },
+  };
+
+  it('keeps the role, with a reason a client can act on; with another admin it goes', async () => {
+    const first = await createTestAccount(api, { role: Role.ADMIN });
+    expect(errorOf(await demote(first, first))).toMatchObject(LAST);
+    const second = await createTestAccount(api, { role: Role.ADMIN });
+    expect(dataOf(await demote(second, first), 'setRole')).toEqual({ role: 'MEMBER' });
+    expect(errorOf(await demote(second, second))).toMatchObject(LAST);
+    const deactivated = await api.gql(
+      `mutation ($id: ID!) { deactivateAccount(input: { accountId: $id }) { active } }`,
+      { id: second.id },
+      { token: second.accessToken },
+    );
+    // an admin may not deactivate themself at all; nobody else is left to
+    expect(errorOf(deactivated)?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets only one of two admins demoting each other at once succeed', async () => {
+    const [one, two] = await Promise.all([
+      createTestAccount(api, { role: Role.ADMIN }),
+      createTestAccount(api, { role: Role.ADMIN }),
+    ]);
+    const active: { n: number }[] = await api.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM account WHERE role = 'ADMIN' AND active`);
+    // the admins of the test before: one is left; with these two, three
+    expect(active[0]?.n).toBe(3);
+    const remaining = await api.app
+      .get(DataSource)
+      .query(`SELECT id FROM account WHERE role = 'ADMIN' AND active AND id <> ALL($1::uuid[])`, [
+        [one.id, two.id],
+      ]);
+    // the earlier admin steps down first, so these two are the last
+    await api.app
+      .get(DataSource)
+      .query(`UPDATE account SET role = 'MEMBER' WHERE id = $1`, [remaining[0].id]);
+    const answers = await Promise.all([demote(one, two), demote(two, one)]);
+    const refused = answers.filter((answer) => answer.errors);
+    expect(refused).toHaveLength(1);
+    // the loser finds itself the last admin; or, once the winner's change ended its sessions
+    // (it is no longer an admin), is no longer signed in
+    expect(['CONFLICT', 'UNAUTHENTICATED']).toContain(errorOf(refused[0])?.extensions?.['code']);
+    if (errorOf(refused[0])?.extensions?.['code'] === 'CONFLICT')
+      expect(errorOf(refused[0])).toMatchObject(LAST);
+    const left: { n: number }[] = await api.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM account WHERE role = 'ADMIN' AND active`);
+    expect(left[0]?.n).toBe(1);
+  });
+});
+
 describe('every operation has an access rule', () => {
   let api: TestApp;
 

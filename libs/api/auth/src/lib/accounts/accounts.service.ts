@@ -96,6 +96,16 @@ function filterOfficeCode(value: string, field: string): string {
 }
 
 /** Accounts: credentials, roles, activation. */
+/** Refuses a change that would leave the network without an active admin. */
+function assertAnotherActiveAdmin(activeAdmins: readonly string[], accountId: string): void {
+  if (!activeAdmins.some((id) => id !== accountId)) {
+    throw new ConflictError(
+      'This is the last active admin: name another admin first.',
+      'LAST_ACTIVE_ADMIN',
+    );
+  }
+}
+
 @Injectable()
 export class AccountsService {
   constructor(
@@ -240,6 +250,7 @@ export class AccountsService {
     meta: RequestMeta,
   ): Promise<AccountEntity> {
     return this.dataSource.transaction(async (manager) => {
+      const admins = await this.lockActiveAdmins(manager);
       const account = await this.lockedAccount(manager, accountId);
       if (account.role === role) return account;
       if (role === Role.BROKER && account.officeCode !== INTERNATIONAL_BUREAU) {
@@ -249,7 +260,7 @@ export class AccountsService {
           'brokerOutsideBureau',
         );
       }
-      if (account.role === Role.ADMIN) await this.assertAnotherActiveAdmin(manager, account.id);
+      if (account.role === Role.ADMIN) assertAnotherActiveAdmin(admins, account.id);
       const before = account.role;
       account.role = role;
       await manager.save(account);
@@ -320,9 +331,10 @@ export class AccountsService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
+      const admins = await this.lockActiveAdmins(manager);
       const account = await this.lockedAccount(manager, accountId);
       if (!account.active) return account;
-      if (account.role === Role.ADMIN) await this.assertAnotherActiveAdmin(manager, account.id);
+      if (account.role === Role.ADMIN) assertAnotherActiveAdmin(admins, account.id);
       account.active = false;
       account.deactivatedAt = this.clock.now();
       await manager.save(account);
@@ -399,20 +411,21 @@ export class AccountsService {
   }
 
   /**
-   * The network must keep an active admin: the last one cannot be demoted or deactivated. Every
-   * active admin row is locked, so two admins demoting each other at once cannot both succeed.
+   * The network must keep an active admin: the last one cannot be demoted or deactivated. A role
+   * change or a deactivation first locks every active admin row, in id order, then its account:
+   * two admins demoting each other at once wait for one another (one then finds itself the last)
+   * instead of each holding the row the other needs (a deadlock).
    */
-  private async assertAnotherActiveAdmin(manager: EntityManager, accountId: string): Promise<void> {
+  private async lockActiveAdmins(manager: EntityManager): Promise<string[]> {
     const admins = await manager
       .createQueryBuilder(AccountEntity, 'account')
       .select('account.id')
       .where('account.role = :role', { role: Role.ADMIN })
       .andWhere('account.active = true')
+      .orderBy('account.id')
       .setLock('pessimistic_write')
       .getMany();
-    if (!admins.some((admin) => admin.id !== accountId)) {
-      throw new ConflictError('This is the last active admin: name another admin first.');
-    }
+    return admins.map((admin) => admin.id);
   }
 
   /** An invitation stands only while its inviter keeps the role that issued it. */

@@ -107,8 +107,16 @@ export class NotFoundError extends DomainError {
 
 export class ConflictError extends DomainError {
   readonly code = ErrorCode.CONFLICT;
-  constructor(message: string) {
+  /** @param reason a machine-readable reason, as `extensions.reason`, when a client can act on it. */
+  constructor(
+    message: string,
+    readonly reason?: string,
+  ) {
     super(message);
+  }
+
+  override get extensions(): Record<string, unknown> {
+    return this.reason ? { reason: this.reason } : {};
   }
 }
 
