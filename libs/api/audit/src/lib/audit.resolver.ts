@@ -1,7 +1,7 @@
-import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Authorize } from '@wild/api/auth';
-import { Args } from '@wild/api/core';
+import { Args, GraphQLContext } from '@wild/api/core';
 import type { FieldChange } from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
 
@@ -24,6 +24,20 @@ export class AuditResolver {
   })
   auditLog(@Args() args: AuditLogArgs) {
     return this.audit.list(args.filter ?? {}, args);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The email the actor used where it is kept (a failed sign-in), else the acting account’s current one.',
+  })
+  async actorEmail(
+    @Parent() entry: AuditEntryEntity,
+    @Context() context: GraphQLContext,
+  ): Promise<string | null> {
+    if (entry.actorEmail) return entry.actorEmail;
+    if (!entry.actorId) return null;
+    return this.audit.actorEmails(context.loaders).load(entry.actorId);
   }
 
   @ResolveField(() => [AuditChangeModel])

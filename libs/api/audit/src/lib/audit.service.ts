@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 
 import {
@@ -7,6 +8,7 @@ import {
   AuditTrail,
   BadUserInputError,
   ConnectionShape,
+  DataLoaderRegistry,
   PageArgs,
   paginate,
 } from '@wild/api/core';
@@ -35,6 +37,22 @@ export class AuditService implements AuditTrail {
       userAgent: record.request?.userAgent ?? null,
       requestId: record.request?.requestId ?? null,
     });
+  }
+
+  /** The current email of acting accounts, by id, for one request: one statement per batch. */
+  actorEmails(loaders: DataLoaderRegistry): DataLoader<string, string | null> {
+    return loaders.get(
+      'audit.actorEmails',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows: { id: string; email: string }[] = await this.dataSource.query(
+            `SELECT id, email FROM account WHERE id = ANY($1::uuid[])`,
+            [[...ids]],
+          );
+          const byId = new Map(rows.map((row) => [row.id, row.email]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
+    );
   }
 
   /** Entries matching the filter, newest first. */

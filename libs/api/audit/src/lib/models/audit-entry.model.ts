@@ -44,7 +44,7 @@ export class AuditEntryModel {
   })
   actorId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The email the actor used.' })
+  /** Resolved by AuditResolver.actorEmail. */
   actorEmail!: string | null;
 
   @Field(() => [AuditChangeModel])
