@@ -4,7 +4,13 @@ import { join, relative, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 
 import { ApiProcess } from './api-process';
-import { BENCH_ACCOUNT, countRows, prepareNetwork, withClient } from './generate-network';
+import {
+  BENCH_ACCOUNT,
+  BENCH_BROKER,
+  countRows,
+  prepareNetwork,
+  withClient,
+} from './generate-network';
 import { LoadSettings, Probe, probe, runLoad } from './load';
 import {
   BenchRun,
@@ -17,7 +23,13 @@ import {
   webHasErrors,
   webTable,
 } from './report';
-import { SCENARIOS } from './scenarios';
+import {
+  RECOMMENDATION_SEEKERS,
+  recommendationsScenario,
+  SCENARIOS,
+  type RecommendationSeeker,
+  type Scenario,
+} from './scenarios';
 import { runWebBench, webSettingsFromEnv } from './web-bench';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -111,13 +123,18 @@ export async function main(args: readonly string[]): Promise<number> {
   let currentMaturity: BenchRun['currentMaturity'] | undefined;
   let counts: BenchRun['counts'] | undefined;
   const probes = new Map<string, { first: Probe; kept: Probe }>();
+  let scenarios: readonly Scenario[] = SCENARIOS;
   await withApi(probing.api, async (api) => {
     log(`API ready at ${api.baseUrl} after ${startSeconds.toFixed(1)} s.`);
     currentMaturity = await checkCurrentMaturity(settings.databaseUrl, log);
     // the API's reference seeds add the real IP offices and fill office_current_maturity
     counts = await countRows(settings.databaseUrl);
+    scenarios = [
+      ...SCENARIOS,
+      recommendationsScenario(await recommendationSeekers(settings.databaseUrl)),
+    ];
     const load = await loadSettings(api);
-    for (const scenario of SCENARIOS) {
+    for (const scenario of scenarios) {
       const first = await probe(scenario, load);
       probes.set(scenario.name, { first, kept: await probe(scenario, load) });
     }
@@ -139,7 +156,7 @@ export async function main(args: readonly string[]): Promise<number> {
     });
     await withApi(measuring.api, async (api) => {
       const load = await loadSettings(api);
-      for (const scenario of SCENARIOS) {
+      for (const scenario of scenarios) {
         log(
           `\nScenario ${scenario.name}${variant ? ` (${variant})` : ''}: ${scenario.description}`,
         );
@@ -171,7 +188,10 @@ export async function main(args: readonly string[]): Promise<number> {
   async function loadSettings(api: ApiProcess): Promise<LoadSettings> {
     return {
       baseUrl: api.baseUrl,
-      token: await api.login(BENCH_ACCOUNT.email, BENCH_ACCOUNT.password),
+      tokens: {
+        member: await api.login(BENCH_ACCOUNT.email, BENCH_ACCOUNT.password),
+        broker: await api.login(BENCH_BROKER.email, BENCH_BROKER.password),
+      },
       connections: settings.connections,
       durationSeconds: settings.durationSeconds,
     };
@@ -232,6 +252,56 @@ function formatCounts(counts: Record<string, number>): string {
   return Object.entries(counts)
     .map(([table, count]) => `  ${table}: ${count.toLocaleString('en-US')}`)
     .join('\n');
+}
+
+/** The ten dimensions as office_current_maturity names its columns, in model order. */
+const DIMENSION_COLUMNS: Record<string, string> = {
+  STRATEGY: 'strategy',
+  DATA: 'data',
+  SECURITY: 'security',
+  CORE_SYSTEMS: 'core_systems',
+  SERVICES: 'services',
+  INTEROP: 'interop',
+  INFRA: 'infra',
+  EMERGING: 'emerging',
+  PEOPLE: 'people',
+  COOPERATION: 'cooperation',
+};
+
+/**
+ * {@link RECOMMENDATION_SEEKERS} generated offices spread over the network, each with a dimension it
+ * knows below 5 (so that some office is ahead of it), the dimensions taken in turn.
+ */
+async function recommendationSeekers(url: string): Promise<RecommendationSeeker[]> {
+  const dimensions = Object.keys(DIMENSION_COLUMNS);
+  const rows = await withClient(url, async (client) => {
+    const result = await client.query<Record<string, string | number | null>>(
+      `SELECT office_code, ${Object.values(DIMENSION_COLUMNS).join(', ')}
+         FROM office_current_maturity WHERE office_code LIKE 'B%' ORDER BY office_code`,
+    );
+    return result.rows;
+  });
+  const step = Math.max(1, Math.floor(rows.length / RECOMMENDATION_SEEKERS));
+  const seekers: RecommendationSeeker[] = [];
+  for (
+    let index = 0;
+    index < rows.length && seekers.length < RECOMMENDATION_SEEKERS;
+    index += step
+  ) {
+    const row = rows[index];
+    const known = dimensions.filter((dimension) => {
+      const level = row[DIMENSION_COLUMNS[dimension]];
+      return typeof level === 'number' && level < 5;
+    });
+    if (known.length === 0) continue;
+    seekers.push({
+      officeCode: String(row['office_code']),
+      dimension: known[seekers.length % known.length],
+    });
+  }
+  if (seekers.length < RECOMMENDATION_SEEKERS)
+    throw new Error(`Only ${seekers.length} seekers with a known level: the network is too small.`);
+  return seekers;
 }
 
 function positiveNumber(name: string, fallback: number): number {

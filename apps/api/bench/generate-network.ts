@@ -9,13 +9,24 @@ import { EXPERTISE_AREAS, LANGUAGES } from '@wild/shared/reference-data';
 import * as words from './network-vocabulary';
 
 /** Bump when the generated data changes: a data set of another version is generated anew. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const OFFICE_COUNT = 10_000;
 export const MEMBER_COUNT = 100_000;
 
 /** The account the bench signs in with: a MEMBER of office B00001. */
 export const BENCH_ACCOUNT = {
   email: 'bench.member@bench.wild.example',
+  password: 'wild-network-bench',
+  officeCode: 'B00001',
+} as const;
+
+/**
+ * The account the recommendations scenario signs in with: a BROKER, who may ask for any office's
+ * recommendations. Of office B00001: inserted here, not through the API, which keeps brokers to
+ * the International Bureau (WO is seeded by the API itself, after the generation).
+ */
+export const BENCH_BROKER = {
+  email: 'bench.broker@bench.wild.example',
   password: 'wild-network-bench',
   officeCode: 'B00001',
 } as const;
@@ -415,7 +426,10 @@ async function insertMembers(db: QueryRunner): Promise<void> {
   );
 }
 
-/** A MEMBER account of office B00001 with its profile, hashed as the API hashes passwords. */
+/**
+ * A MEMBER account of office B00001 with its profile, and a BROKER account, hashed as the API
+ * hashes passwords.
+ */
 async function insertBenchAccount(db: QueryRunner): Promise<void> {
   const passwordHash = await new PasswordHasher().hash(BENCH_ACCOUNT.password);
   await db.query(
@@ -429,6 +443,12 @@ async function insertBenchAccount(db: QueryRunner): Promise<void> {
      VALUES (md5('member:bench')::uuid, md5('account:bench')::uuid, $2, $1, 'Bench Member', 'OTHER',
        '{en}', true)`,
     [BENCH_ACCOUNT.email, BENCH_ACCOUNT.officeCode],
+  );
+  await db.query(
+    `INSERT INTO account (id, email, display_name, office_code, preferred_language, role,
+       password_hash, illustrative)
+     VALUES (md5('account:bench-broker')::uuid, $1, 'Bench Broker', $2, 'en', 'BROKER', $3, true)`,
+    [BENCH_BROKER.email, BENCH_BROKER.officeCode, passwordHash],
   );
 }
 

@@ -4,7 +4,8 @@ import type { Scenario } from './scenarios';
 
 export interface LoadSettings {
   readonly baseUrl: string;
-  readonly token: string;
+  /** The access token of each account a scenario may be sent as. */
+  readonly tokens: Readonly<Record<NonNullable<Scenario['as']>, string>>;
   readonly connections: number;
   readonly durationSeconds: number;
 }
@@ -33,7 +34,7 @@ export interface Probe {
 export async function probe(scenario: Scenario, settings: LoadSettings): Promise<Probe> {
   const response = await fetch(`${settings.baseUrl}/graphql`, {
     method: 'POST',
-    headers: headers(settings),
+    headers: headers(settings, scenario),
     body: requestBody(scenario, 0),
   });
   const text = await response.text();
@@ -99,7 +100,7 @@ export async function runLoad(scenario: Scenario, settings: LoadSettings): Promi
     requests: scenario.variables.map((_, index) => ({
       method: 'POST',
       path: '/graphql',
-      headers: headers(settings),
+      headers: headers(settings, scenario),
       body: requestBody(scenario, index),
       onResponse,
     })),
@@ -145,8 +146,9 @@ interface GraphQlBody {
 
 type Headers = Record<string, string | string[]>;
 
-function headers(settings: LoadSettings): Record<string, string> {
-  return { 'content-type': 'application/json', authorization: `Bearer ${settings.token}` };
+function headers(settings: LoadSettings, scenario: Scenario): Record<string, string> {
+  const token = settings.tokens[scenario.as ?? 'member'];
+  return { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 }
 
 function requestBody(scenario: Scenario, index: number): string {

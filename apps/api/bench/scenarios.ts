@@ -7,6 +7,8 @@ export interface Scenario {
   /** Variables of each request; the load generator cycles through them in order. */
   readonly variables: readonly Record<string, unknown>[];
   readonly targetP95Ms: number;
+  /** Who sends it: the bench's MEMBER of B00001 (default), or its BROKER. */
+  readonly as?: 'member' | 'broker';
 }
 
 /**
@@ -49,4 +51,34 @@ const MEMBERS_BY_TEXT: Scenario = {
   targetP95Ms: 100,
 };
 
+/** A seeker office and a dimension it has a known level in (the rules refuse one without). */
+export interface RecommendationSeeker {
+  readonly officeCode: string;
+  readonly dimension: string;
+}
+
+/** How many seekers the recommendations scenario rotates over (issue 16: at least 500). */
+export const RECOMMENDATION_SEEKERS = 500;
+
+/**
+ * Mentors for a seeker (issue 16), asked by a broker, rotating over {@link RECOMMENDATION_SEEKERS}
+ * offices and the dimensions they know, so that no kept result stands in for the ranking.
+ */
+export function recommendationsScenario(seekers: readonly RecommendationSeeker[]): Scenario {
+  return {
+    name: 'recommendations',
+    description: `recommendations(officeCode, kind: MENTOR, dimension, first: 10) with reasons, over ${seekers.length} seekers`,
+    query: `query ($officeCode: String!, $dimension: MaturityDimension!) {
+  recommendations(officeCode: $officeCode, kind: MENTOR, dimension: $dimension, first: 10) {
+    totalCount
+    edges { node { office { code name } score summary reasons { factor contribution text } } }
+  }
+}`,
+    variables: seekers.map((seeker) => ({ ...seeker })),
+    targetP95Ms: 50,
+    as: 'broker',
+  };
+}
+
+/** The directory's scenarios; `recommendationsScenario` joins them once its seekers are read. */
 export const SCENARIOS: readonly Scenario[] = [OFFICES_BY_LANGUAGE_AND_MATURITY, MEMBERS_BY_TEXT];
