@@ -383,6 +383,13 @@ export const OWNERSHIP_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: SIGNED_IN,
   },
 
+  'Query.experts': {
+    about: 'members expert in an area, for the caller’s office (or FR): any signed-in member',
+    document: `query { experts(area: "CYBERSECURITY_OPERATIONS", officeCode: "FR", first: 5) {
+      totalCount edges { node { member { id } score summary } } } }`,
+    expect: SIGNED_IN,
+  },
+
   'Query.invitations': {
     about: 'a pending invitation into FR, in the list',
     document: `query ($filter: InvitationsFilterInput) {

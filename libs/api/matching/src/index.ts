@@ -10,3 +10,6 @@ export * from './lib/recommendations/introduction-facts';
 export * from './lib/recommendations/recommendation.models';
 export * from './lib/recommendations/recommendations.service';
 export * from './lib/recommendations/candidate-model';
+export * from './lib/experts/expert.models';
+export * from './lib/experts/experts.service';
+export * from './lib/scoring/expert-scorer';

@@ -14,7 +14,8 @@ registerEnumType(MatchKind, {
 });
 registerEnumType(MatchFactor, {
   name: 'MatchFactor',
-  description: 'What a recommendation’s score is made of (docs/matching.md: weights and why).',
+  description:
+    'What a recommendation’s or an expert suggestion’s score is made of (docs/matching.md: weights and why).',
 });
 
 @ObjectType('MatchReason', {

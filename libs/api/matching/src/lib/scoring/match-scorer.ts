@@ -71,18 +71,18 @@ export function scoringContext(now: Date): ScoringContext {
 }
 
 /** Rounded to 6 decimals, so that sums of weights read as written (0.3, not 0.30000000000000004). */
-function round(value: number): number {
+export function roundScore(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
 function reason(value: number, detail: ReasonDetail): ScoredReason {
   const weight = MATCH_WEIGHTS[detail.factor];
-  const shown = round(value);
+  const shown = roundScore(value);
   return {
     factor: detail.factor,
     weight,
     value: shown,
-    contribution: round(weight * shown),
+    contribution: roundScore(weight * shown),
     detail,
   };
 }
@@ -217,7 +217,7 @@ export function scoreCandidate(
   if (!own) return null;
   const reasons = [...own, ...modifierReasons(seeker, candidate, request, facts, context)];
   const total = reasons.reduce((sum, { contribution }) => sum + contribution, 0);
-  return { score: round(Math.min(1, Math.max(0, total))), reasons };
+  return { score: roundScore(Math.min(1, Math.max(0, total))), reasons };
 }
 
 /** Best first; equal scores by office code. */

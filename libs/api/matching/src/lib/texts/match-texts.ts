@@ -1,6 +1,7 @@
 import { MaturityDimension, WipoRegion } from '@wild/shared/domain';
-import { findLanguage } from '@wild/shared/reference-data';
+import { EXPERTISE_AREAS, findLanguage } from '@wild/shared/reference-data';
 
+import type { ExpertReasonDetail, ExpertScore } from '../scoring/expert-scorer';
 import { MatchFactor } from '../scoring/match-kind';
 import type { MatchScore, ReasonDetail } from '../scoring/match-scorer';
 
@@ -119,4 +120,64 @@ export function matchSummary(match: MatchScore, names: MatchTextNames): string {
   return names.language === 'fr'
     ? `${names.officeName} : ${texts.join(' ; ')}`
     : `${names.officeName}: ${texts.join('; ')}`;
+}
+
+/** What an expert suggestion's texts depend on: the reader's language (areas by the taxonomy). */
+export interface ExpertTextNames {
+  readonly language: MatchTextLanguage;
+}
+
+const areasByCode = new Map(EXPERTISE_AREAS.map((area) => [area.code, area]));
+
+/** An expertise area's name in `language`, from the taxonomy; its code when it has none. */
+export function expertiseAreaName(area: string, language: MatchTextLanguage): string {
+  return areasByCode.get(area)?.name[language] ?? area;
+}
+
+const LEVEL_TEXTS: Readonly<
+  Record<1 | 2 | 3, Record<MatchTextLanguage, (area: string) => string>>
+> = {
+  3: { en: (area) => `expert in ${area}`, fr: (area) => `niveau expert en ${area}` },
+  2: { en: (area) => `practitioner in ${area}`, fr: (area) => `niveau praticien en ${area}` },
+  1: { en: (area) => `familiar with ${area}`, fr: (area) => `niveau initié en ${area}` },
+};
+
+/**
+ * One reason of an expert suggestion in words: "expert in Cybersecurity operations", « parle
+ * français ». They say only the level, the availability, languages and hours: never a contact
+ * detail, nor anything of the profile that the privacy rules guard.
+ */
+export function expertReasonText(detail: ExpertReasonDetail, names: ExpertTextNames): string {
+  const { language: lang } = names;
+  const fr = lang === 'fr';
+  switch (detail.factor) {
+    case MatchFactor.EXPERTISE_LEVEL: {
+      return LEVEL_TEXTS[detail.level][lang](expertiseAreaName(detail.area, lang));
+    }
+    case MatchFactor.AVAILABLE_TO_MENTOR:
+      return fr ? 'disponible pour du mentorat' : 'available to mentor';
+    case MatchFactor.LANGUAGE: {
+      const spoken = list(
+        lang,
+        detail.languages.map((code) => languageName(code, lang)),
+      );
+      return fr ? `parle ${spoken}` : `speaks ${spoken}`;
+    }
+    case MatchFactor.TIME_ZONE: {
+      if (Math.round(detail.hours * 10) === 0)
+        return fr ? 'à la même heure que vous' : 'on your time';
+      const hours = number(lang, detail.hours);
+      return fr ? `à ${hours} h de votre heure` : `${hours} h from your time`;
+    }
+  }
+}
+
+/**
+ * Every reason of an expert suggestion, in MatchFactor's order, as one sentence:
+ * "Expert in Cybersecurity operations; available to mentor; speaks French; 1 h from your time".
+ */
+export function expertSummary(match: ExpertScore, names: ExpertTextNames): string {
+  const texts = match.reasons.map(({ detail }) => expertReasonText(detail, names));
+  const sentence = texts.join(names.language === 'fr' ? ' ; ' : '; ');
+  return sentence.charAt(0).toLocaleUpperCase(names.language) + sentence.slice(1);
 }
