@@ -25,6 +25,7 @@ import {
 
 import type {
   AdoptionStatusValue,
+  IntroductionFacts,
   OfficeFeatures,
   StandardAdoptionFeature,
 } from '../scoring/office-features';
@@ -49,6 +50,8 @@ export interface CandidateSnapshot {
   readonly offices: ReadonlyMap<string, CandidateRecord>;
   readonly records: readonly CandidateRecord[];
   readonly capacities: readonly CandidateCapacity[];
+  /** By office: what the facts are while no introduction concerns it (made once per snapshot). */
+  readonly noIntroductions: ReadonlyMap<string, IntroductionFacts>;
   /** The in-force model's dimension names in English and French. */
   readonly dimensionNames: Readonly<
     Record<MatchTextLanguage, Readonly<Record<MaturityDimension, string>>>
@@ -215,6 +218,7 @@ export class CandidateModel {
         acronyms: row.acronyms ?? {},
       };
     });
+    const capacities = offices.map((row) => ({ code: row.code, capacity: Number(row.capacity) }));
     this.logger.debug(
       `candidate model at version ${version}: ${records.length} offices in ${Date.now() - started} ms`,
     );
@@ -222,7 +226,13 @@ export class CandidateModel {
       version,
       offices: new Map(records.map((record) => [record.code, record])),
       records,
-      capacities: offices.map((row) => ({ code: row.code, capacity: Number(row.capacity) })),
+      capacities,
+      noIntroductions: new Map(
+        capacities.map(({ code, capacity }) => [
+          code,
+          { remainingCapacity: capacity, open: false, declinedSince: null },
+        ]),
+      ),
       dimensionNames,
     };
   }

@@ -9,7 +9,8 @@ export interface CandidateCapacity {
 /**
  * What the introductions say about the candidates of one seeker: remaining capacity, an open
  * introduction between the two, the last decline. Matching declares it; brokering provides the
- * real one (one statement per call, for all candidates at once).
+ * real one (one statement per call, for all candidates at once). It answers for the candidates
+ * some introduction concerns; any other has its capacity as set, none open, none declined.
  */
 export interface IntroductionFactsSource {
   forSeekers(
@@ -20,17 +21,12 @@ export interface IntroductionFactsSource {
 
 export const INTRODUCTION_FACTS = Symbol('INTRODUCTION_FACTS');
 
-/** Before brokering exists: capacity as set, none open, none declined (no statement). */
+/** Before brokering exists: no introduction concerns anyone (no statement). */
 export class NoIntroductionsYet implements IntroductionFactsSource {
   async forSeekers(
     _seekerCode: string,
-    candidates: readonly CandidateCapacity[],
+    _candidates: readonly CandidateCapacity[],
   ): Promise<ReadonlyMap<string, IntroductionFacts>> {
-    return new Map(
-      candidates.map(({ code, capacity }) => [
-        code,
-        { remainingCapacity: capacity, open: false, declinedSince: null },
-      ]),
-    );
+    return new Map();
   }
 }

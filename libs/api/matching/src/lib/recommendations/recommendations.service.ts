@@ -20,8 +20,15 @@ import {
   requestProblems,
 } from '../rules/recommendation-rules';
 import { MatchKind } from '../scoring/match-kind';
-import { rankCandidates, type MatchRequest, type RankedMatch } from '../scoring/match-scorer';
-import type { IntroductionFacts } from '../scoring/office-features';
+import {
+  rankScores,
+  scoreCandidate,
+  scoringContext,
+  type MatchRequest,
+  type MatchScore,
+  type RankedMatch,
+} from '../scoring/match-scorer';
+import type { IntroductionFacts, OfficeFeatures } from '../scoring/office-features';
 import { matchSummary, reasonText, type MatchTextLanguage } from '../texts/match-texts';
 import { CandidateModel, featuresFor, shownName, type CandidateSnapshot } from './candidate-model';
 import {
@@ -44,6 +51,9 @@ export interface RecommendationNode {
     readonly text: string;
   }[];
 }
+
+/** An office the snapshot does not know: nothing to give. */
+const NO_CAPACITY: IntroductionFacts = { remainingCapacity: 0, open: false, declinedSince: null };
 
 const INVALID_CURSOR = 'This cursor is not valid for this list. Start again from the first page.';
 
@@ -109,20 +119,11 @@ export class RecommendationsService {
     const tag = listTag(seekerCode, request);
     const position = args.after ? this.cursorPosition(args.after, tag) : null;
     const facts = await this.facts.forSeekers(seekerCode, snapshot.capacities);
-    const capacityOf = new Map(snapshot.capacities.map((entry) => [entry.code, entry.capacity]));
     const factsOf = (code: string): IntroductionFacts =>
-      facts.get(code) ?? {
-        remainingCapacity: capacityOf.get(code) ?? 0,
-        open: false,
-        declinedSince: null,
-      };
-    const ranked = rankCandidates(
-      seeker,
-      snapshot.records.map(view),
-      request,
-      (candidate) => factsOf(candidate.code),
-      this.clock.now(),
-    );
+      facts.get(code) ?? snapshot.noIntroductions.get(code) ?? NO_CAPACITY;
+    const now = this.clock.now();
+    const factsOfCandidate = (candidate: OfficeFeatures) => factsOf(candidate.code);
+    const ranked = rankScores(seeker, snapshot.records.map(view), request, factsOfCandidate, now);
 
     let start = 0;
     if (position) {
@@ -132,7 +133,18 @@ export class RecommendationsService {
       );
       if (start < 0) start = ranked.length;
     }
-    const page = ranked.slice(start, start + first);
+    // the reasons of the page's candidates only: the ranking needs their scores alone
+    const context = scoringContext(now);
+    const page = ranked.slice(start, start + first).map(({ candidate }) => {
+      const explained = scoreCandidate(
+        seeker,
+        candidate,
+        request,
+        factsOfCandidate(candidate),
+        context,
+      ) as MatchScore;
+      return { ...explained, candidate };
+    });
     const language = textLanguage(languages);
     const edges = page.map((match) => ({
       cursor: encodeCursor(tag, [match.score, match.candidate.code]),

@@ -17,6 +17,7 @@ import { matchSummary } from '../texts/match-texts';
 import { MatchFactor, MatchKind } from './match-kind';
 import {
   rankCandidates,
+  rankScores,
   scoreCandidate,
   scoringContext,
   type MatchRequest,
@@ -678,6 +679,41 @@ describe('rankCandidates', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('rankScores gives the same order and scores, without the reasons (property)', () => {
+    fc.assert(
+      fc.property(
+        seekerArb(),
+        fc
+          .uniqueArray(
+            fc.constantFrom('AT', 'BR', 'CN', 'DE', 'EP', 'FR', 'JP', 'KR', 'MA', 'US'),
+            { minLength: 1 },
+          )
+          .chain((codes) =>
+            fc.tuple(
+              ...codes.map((code) =>
+                fc.tuple(
+                  featuresArb(code),
+                  fc.oneof(fc.constant(NO_INTRODUCTIONS), openFactsArb, declinedFactsArb),
+                ),
+              ),
+            ),
+          ),
+        requestArb,
+        (seeker, pairs, request) => {
+          const facts = new Map(pairs.map(([features, f]) => [features.code, f]));
+          const factsOf = (c: OfficeFeatures) => facts.get(c.code) ?? NO_INTRODUCTIONS;
+          const candidates = [seeker, ...pairs.map(([features]) => features)];
+          const full = rankCandidates(seeker, candidates, request, factsOf, NOW);
+          const fast = rankScores(seeker, candidates, request, factsOf, NOW);
+          expect(fast.map((m) => [m.candidate.code, m.score])).toEqual(
+            full.map((m) => [m.candidate.code, m.score]),
+          );
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

@@ -245,3 +245,119 @@ export function rankCandidates(
   }
   return ranked.sort(compareMatches);
 }
+
+/** A candidate's place in a ranking: its score alone (its reasons are built for a page only). */
+export interface RankedScore {
+  readonly score: number;
+  readonly candidate: OfficeFeatures;
+}
+
+/** Business systems as compared (trimmed, lower case), kept per office's list: made once. */
+const normalizedSystems = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function systemsOf(systems: readonly string[]): ReadonlySet<string> {
+  let set = normalizedSystems.get(systems);
+  if (!set) {
+    set = new Set(systems.map((system) => system.trim().toLowerCase()));
+    normalizedSystems.set(systems, set);
+  }
+  return set;
+}
+
+/** `weight × value` as a reason's contribution is rounded, so both paths add the same numbers. */
+function contributionOf(factor: MatchFactor, value: number): number {
+  return roundScore(MATCH_WEIGHTS[factor] * roundScore(value));
+}
+
+/**
+ * Every candidate the rules let through with its score, best first (ties by code): the same
+ * scores as {@link scoreCandidate} (the same contributions added in the same order; a property
+ * test compares them), without building reasons. What the seeker brings is worked out once, and
+ * nothing is allocated for a candidate the rules exclude, so a ranking over 10,000 offices stays
+ * within a few milliseconds.
+ */
+export function rankScores(
+  seeker: OfficeFeatures,
+  candidates: Iterable<OfficeFeatures>,
+  request: MatchRequest,
+  factsOf: (candidate: OfficeFeatures) => IntroductionFacts,
+  now: Date,
+): RankedScore[] {
+  const context = scoringContext(now);
+  const nowMs = now.getTime();
+  const dimension = request.kind === MatchKind.STANDARD_BUDDY ? null : request.dimension;
+  const seekerLevel = dimension ? seeker.levels[dimension] : undefined;
+  const peerNeeds = dimension ? [...new Set([dimension, ...seeker.needs])] : [];
+  const firstLanguage = seeker.languages[0];
+  const seekerSystems = [...systemsOf(seeker.businessSystems)];
+  const asked = request.kind === MatchKind.STANDARD_BUDDY ? request.standard : null;
+  const seekerStandards = Object.keys(seeker.standards).filter(
+    (code) => code !== asked && implemented(seeker.standards[code]?.status),
+  );
+  const seekerOffset = context.offsetOf(seeker.timeZone);
+  const ranked: RankedScore[] = [];
+
+  for (const candidate of candidates) {
+    if (candidate.code === seeker.code) continue;
+    let total = 0;
+    // the kind's own factors, and its hard rules
+    if (request.kind === MatchKind.STANDARD_BUDDY) {
+      const status = candidate.standards[request.standard]?.status;
+      if (status !== 'COMPLETE' && status !== 'PARTIAL') continue;
+      total += contributionOf(MatchFactor.STANDARD_STATUS, status === 'COMPLETE' ? 1 : 0.5);
+    } else {
+      const candidateLevel = candidate.levels[request.dimension];
+      if (seekerLevel === undefined || candidateLevel === undefined) continue;
+      const gap = candidateLevel - seekerLevel;
+      if (request.kind === MatchKind.MENTOR) {
+        if (gap <= 0) continue;
+        total += contributionOf(MatchFactor.LEVEL_GAP, MENTOR_GAP_VALUES[gap as 1 | 2 | 3 | 4]);
+        if (candidate.offers.has(request.dimension))
+          total += contributionOf(MatchFactor.OFFERS_HELP, 1);
+      } else {
+        if (Math.abs(gap) > 1 || !candidate.needs.has(request.dimension)) continue;
+        total += contributionOf(MatchFactor.LEVEL_GAP, PEER_GAP_VALUES[Math.abs(gap) as 0 | 1]);
+        let shared = 0;
+        for (const need of peerNeeds) if (candidate.needs.has(need)) shared++;
+        total += contributionOf(MatchFactor.SHARED_NEED, shared / peerNeeds.length);
+      }
+    }
+    const facts = factsOf(candidate);
+    if (facts.remainingCapacity <= 0 || facts.open) continue;
+
+    // the modifiers, in the order modifierReasons lists them
+    if (firstLanguage !== undefined && candidate.languages.includes(firstLanguage)) {
+      total += contributionOf(MatchFactor.LANGUAGE, 1);
+    } else if (seeker.languages.some((language) => candidate.languages.includes(language))) {
+      total += contributionOf(MatchFactor.LANGUAGE, 0.5);
+    }
+    if (seekerSystems.length > 0) {
+      const theirs = systemsOf(candidate.businessSystems);
+      if (seekerSystems.some((system) => theirs.has(system)))
+        total += contributionOf(MatchFactor.BUSINESS_SYSTEM, 1);
+    }
+    if (seekerStandards.length > 0) {
+      let shared = 0;
+      for (const code of seekerStandards)
+        if (implemented(candidate.standards[code]?.status)) shared++;
+      if (shared > 0)
+        total += contributionOf(MatchFactor.SHARED_STANDARDS, shared / seekerStandards.length);
+    }
+    if (seekerOffset !== null) {
+      const candidateOffset = context.offsetOf(candidate.timeZone);
+      if (candidateOffset !== null) {
+        const hours = clockDistanceHours(seekerOffset, candidateOffset);
+        const value = Math.max(0, 1 - hours / TIME_ZONE_SPAN_HOURS);
+        if (value > 0) total += contributionOf(MatchFactor.TIME_ZONE, value);
+      }
+    }
+    if (seeker.region && seeker.region === candidate.region)
+      total += contributionOf(MatchFactor.REGION, 1);
+    if (facts.declinedSince) {
+      const days = Math.max(0, (nowMs - facts.declinedSince.getTime()) / DAY_MS);
+      if (days < DECLINE_WINDOW_DAYS) total += contributionOf(MatchFactor.RECENT_DECLINE, 1);
+    }
+    ranked.push({ score: roundScore(Math.min(1, Math.max(0, total))), candidate });
+  }
+  return ranked.sort(compareMatches);
+}
