@@ -23,9 +23,9 @@ import {
   WipoRegion,
 } from '@wild/shared/domain';
 
+import { CandidateIndex } from '../scoring/candidate-index';
 import type {
   AdoptionStatusValue,
-  IntroductionFacts,
   OfficeFeatures,
   StandardAdoptionFeature,
 } from '../scoring/office-features';
@@ -39,6 +39,8 @@ export interface CandidateRecord {
   readonly publicFeatures: OfficeFeatures;
   /** Its needs as its own office and the International Bureau see them: all of them. */
   readonly allFeatures: OfficeFeatures;
+  /** The introductions it said it can take on at once as a provider (`mentoringCapacity`). */
+  readonly capacity: number;
   readonly names: LocalizedText;
   readonly acronym: string | null;
   readonly acronyms: Readonly<Record<string, string>>;
@@ -50,8 +52,14 @@ export interface CandidateSnapshot {
   readonly offices: ReadonlyMap<string, CandidateRecord>;
   readonly records: readonly CandidateRecord[];
   readonly capacities: readonly CandidateCapacity[];
-  /** By office: what the facts are while no introduction concerns it (made once per snapshot). */
-  readonly noIntroductions: ReadonlyMap<string, IntroductionFacts>;
+  /** The capacity each office set, in `records`' order. */
+  readonly capacityColumn: Int32Array;
+  /**
+   * The candidates as columns for a ranking: with every need (as brokers and admins see them),
+   * and with the public ones only (as a member sees every office but their own, which, as the
+   * seeker, is never its own candidate).
+   */
+  readonly index: { readonly all: CandidateIndex; readonly public: CandidateIndex };
   /** The in-force model's dimension names in English and French. */
   readonly dimensionNames: Readonly<
     Record<MatchTextLanguage, Readonly<Record<MaturityDimension, string>>>
@@ -213,6 +221,7 @@ export class CandidateModel {
         code: row.code,
         publicFeatures,
         allFeatures,
+        capacity: Number(row.capacity),
         names: row.names,
         acronym: row.acronym,
         acronyms: row.acronyms ?? {},
@@ -227,12 +236,11 @@ export class CandidateModel {
       offices: new Map(records.map((record) => [record.code, record])),
       records,
       capacities,
-      noIntroductions: new Map(
-        capacities.map(({ code, capacity }) => [
-          code,
-          { remainingCapacity: capacity, open: false, declinedSince: null },
-        ]),
-      ),
+      capacityColumn: Int32Array.from(capacities, (entry) => entry.capacity),
+      index: {
+        all: new CandidateIndex(records.map((record) => record.allFeatures)),
+        public: new CandidateIndex(records.map((record) => record.publicFeatures)),
+      },
       dimensionNames,
     };
   }

@@ -21,14 +21,12 @@ import {
 } from '../rules/recommendation-rules';
 import { MatchKind } from '../scoring/match-kind';
 import {
-  rankScores,
   scoreCandidate,
   scoringContext,
   type MatchRequest,
   type MatchScore,
   type RankedMatch,
 } from '../scoring/match-scorer';
-import type { IntroductionFacts, OfficeFeatures } from '../scoring/office-features';
 import { matchSummary, reasonText, type MatchTextLanguage } from '../texts/match-texts';
 import { CandidateModel, featuresFor, shownName, type CandidateSnapshot } from './candidate-model';
 import {
@@ -51,9 +49,6 @@ export interface RecommendationNode {
     readonly text: string;
   }[];
 }
-
-/** An office the snapshot does not know: nothing to give. */
-const NO_CAPACITY: IntroductionFacts = { remainingCapacity: 0, open: false, declinedSince: null };
 
 const INVALID_CURSOR = 'This cursor is not valid for this list. Start again from the first page.';
 
@@ -119,31 +114,26 @@ export class RecommendationsService {
     const tag = listTag(seekerCode, request);
     const position = args.after ? this.cursorPosition(args.after, tag) : null;
     const facts = await this.facts.forSeekers(seekerCode, snapshot.capacities);
-    const factsOf = (code: string): IntroductionFacts =>
-      facts.get(code) ?? snapshot.noIntroductions.get(code) ?? NO_CAPACITY;
     const now = this.clock.now();
-    const factsOfCandidate = (candidate: OfficeFeatures) => factsOf(candidate.code);
-    const ranked = rankScores(seeker, snapshot.records.map(view), request, factsOfCandidate, now);
-
-    let start = 0;
-    if (position) {
-      const [score, code] = position;
-      start = ranked.findIndex(
-        (match) => match.score < score || (match.score === score && match.candidate.code > code),
-      );
-      if (start < 0) start = ranked.length;
-    }
+    const index = bureau ? snapshot.index.all : snapshot.index.public;
+    const ranking = index.rank(
+      seeker,
+      request,
+      { facts, capacityOf: (at) => snapshot.capacityColumn[at] ?? 0 },
+      now,
+      { first, after: position },
+    );
     // the reasons of the page's candidates only: the ranking needs their scores alone
     const context = scoringContext(now);
-    const page = ranked.slice(start, start + first).map(({ candidate }) => {
-      const explained = scoreCandidate(
-        seeker,
-        candidate,
-        request,
-        factsOfCandidate(candidate),
-        context,
-      ) as MatchScore;
-      return { ...explained, candidate };
+    const page = ranking.page.map(({ candidate }) => {
+      const record = snapshot.offices.get(candidate.code);
+      const candidateFacts = facts.get(candidate.code) ?? {
+        remainingCapacity: record?.capacity ?? 0,
+        open: false,
+        declinedSince: null,
+      };
+      const explained = scoreCandidate(seeker, candidate, request, candidateFacts, context);
+      return { ...(explained as MatchScore), candidate };
     });
     const language = textLanguage(languages);
     const edges = page.map((match) => ({
@@ -153,12 +143,12 @@ export class RecommendationsService {
     return {
       edges,
       pageInfo: {
-        hasNextPage: start + first < ranked.length,
+        hasNextPage: ranking.after > first,
         hasPreviousPage: Boolean(args.after),
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
-      totalCount: ranked.length,
+      totalCount: ranking.total,
     };
   }
 

@@ -14,10 +14,10 @@ import {
   withFeatures,
 } from '../testing/features';
 import { matchSummary } from '../texts/match-texts';
+import { rankScores } from './candidate-index';
 import { MatchFactor, MatchKind } from './match-kind';
 import {
   rankCandidates,
-  rankScores,
   scoreCandidate,
   scoringContext,
   type MatchRequest,
@@ -696,7 +696,17 @@ describe('rankCandidates', () => {
               ...codes.map((code) =>
                 fc.tuple(
                   featuresArb(code),
-                  fc.oneof(fc.constant(NO_INTRODUCTIONS), openFactsArb, declinedFactsArb),
+                  fc.oneof(
+                    fc.constant(NO_INTRODUCTIONS),
+                    openFactsArb,
+                    declinedFactsArb,
+                    // excluded: no capacity left, or an introduction open between the two
+                    fc.record({
+                      remainingCapacity: fc.integer({ min: -1, max: 3 }),
+                      open: fc.boolean(),
+                      declinedSince: fc.constant(null),
+                    }),
+                  ),
                 ),
               ),
             ),
