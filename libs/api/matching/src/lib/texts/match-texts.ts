@@ -32,13 +32,24 @@ const REGION_NAMES: Readonly<Record<WipoRegion, Record<MatchTextLanguage, string
   [WipoRegion.GLOBAL]: { en: 'the global bodies', fr: 'les organismes mondiaux' },
 };
 
+// made once per language: a formatter costs far more to make than to use, and every page of
+// recommendations formats dozens of texts
+const LISTS: Record<MatchTextLanguage, Intl.ListFormat> = {
+  en: new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }),
+  fr: new Intl.ListFormat('fr', { style: 'long', type: 'conjunction' }),
+};
+const NUMBERS: Record<MatchTextLanguage, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en', { maximumFractionDigits: 1 }),
+  fr: new Intl.NumberFormat('fr', { maximumFractionDigits: 1 }),
+};
+
 function list(language: MatchTextLanguage, items: readonly string[]): string {
-  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+  return LISTS[language].format(items);
 }
 
 /** Rounded for reading: whole numbers as they are, others to one decimal (`5.5`, `5,5`). */
 function number(language: MatchTextLanguage, value: number): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+  return NUMBERS[language].format(value);
 }
 
 function languageName(code: string, language: MatchTextLanguage): string {
