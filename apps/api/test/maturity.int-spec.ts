@@ -102,7 +102,7 @@ describe('maturity self-assessments (GraphQL over HTTP)', () => {
   const SUBMIT = `mutation ($input: MaturityAssessmentInput!) {
     submitMaturityAssessment(input: $input) { id officeCode modelVersion status overallLevel group validated levels { dimension level evidence } }
   }`;
-  const DRAFT = `mutation ($input: MaturityAssessmentInput!) { saveMaturityAssessmentDraft(input: $input) { id status overallLevel } }`;
+  const DRAFT = `mutation ($input: MaturityAssessmentInput!) { saveMaturityAssessmentDraft(input: $input) { id status overallLevel updatedAt } }`;
   const OFFICE = `query ($code: String!) { office(code: $code) {
     maturity { id overallLevel group levels { dimension level } }
     maturityHistory(first: 10) { totalCount edges { node { id overallLevel } } }
@@ -216,6 +216,20 @@ describe('maturity self-assessments (GraphQL over HTTP)', () => {
       'saveMaturityAssessmentDraft',
     );
     expect(again.id).toBe(saved.id);
+    // when it was saved last, by the clock: a draft resumed later says so
+    api.clock.advance(60_000);
+    const later = dataOf(
+      await api.gql(
+        DRAFT,
+        { input: { officeCode: 'FR', levels: levelsOf([3, 4]) } },
+        { token: frAdmin.accessToken },
+      ),
+      'saveMaturityAssessmentDraft',
+    );
+    expect(Date.parse(later.updatedAt) - Date.parse(again.updatedAt)).toBeGreaterThanOrEqual(
+      60_000,
+    );
+    expect(Math.abs(Date.parse(later.updatedAt) - api.clock.nowMs())).toBeLessThan(5_000);
     expect(
       dataOf(await api.gql(OFFICE, { code: 'FR' }, { token: frAdmin.accessToken }), 'office')
         .maturityDraft,

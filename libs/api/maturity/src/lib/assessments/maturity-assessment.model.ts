@@ -44,6 +44,11 @@ export class MaturityAssessmentModel {
   })
   validatedAt!: Date | null;
 
+  @Field(() => GraphQLISODateTime, {
+    description: 'When it last changed: saved as a draft, submitted, validated.',
+  })
+  updatedAt!: Date;
+
   @Field()
   illustrative!: boolean;
 }

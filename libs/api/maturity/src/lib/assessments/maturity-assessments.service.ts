@@ -90,6 +90,7 @@ export class MaturityAssessmentsService {
       }
       if (assessment.validatedAt) throw new ConflictError('This assessment is already validated.');
       assessment.validatedAt = this.clock.now();
+      assessment.updatedAt = assessment.validatedAt;
       assessment.validatedById = actor.id;
       await manager.save(assessment);
       await this.audit.record(
@@ -294,6 +295,7 @@ export class MaturityAssessmentsService {
       if (status === AssessmentStatus.DRAFT && draft) {
         assessment = draft;
         assessment.modelVersion = model.version;
+        assessment.updatedAt = this.clock.now(); // the levels change, not this row: say when
         await manager.save(assessment);
         await manager.delete(MaturityAssessmentLevelEntity, { assessmentId: assessment.id });
       } else {
@@ -305,6 +307,7 @@ export class MaturityAssessmentsService {
             status,
             submittedAt: status === AssessmentStatus.SUBMITTED ? this.clock.now() : null,
             submittedById: status === AssessmentStatus.SUBMITTED ? actor.id : null,
+            updatedAt: this.clock.now(),
           }),
         );
       }
