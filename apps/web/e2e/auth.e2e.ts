@@ -32,6 +32,11 @@ test.describe('sessions in the browser', () => {
     // read, then out of the address bar (and so of the history and of what a screen shows)
     await expect(page).toHaveURL(/\/invitations\/accept$/);
     expect(page.url()).not.toContain(token);
+    // before anything is typed, the page says where the link leads and to whom
+    await expect(
+      page.getByText(/You are invited to join Kenya Industrial Property Institute/),
+    ).toBeVisible();
+    await expect(page.getByText(email)).toBeVisible();
     await expectNoAxeViolations(page);
     await screenshot(page, 'invitation');
 
@@ -46,6 +51,26 @@ test.describe('sessions in the browser', () => {
     await expect(api.login(email, 'a long enough password 42')).resolves.toHaveProperty(
       'accessToken',
     );
+  });
+
+  test('a used invitation link says so at once, with the way to sign in', async ({ page, api }) => {
+    const email = 'used.cio@e2e.example';
+    const { token, acceptUrl } = await api.invite(email, 'KE');
+    await api.graphql(
+      `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
+      {
+        input: {
+          token,
+          fullName: 'Used Link',
+          password: 'a long enough password 42',
+          preferredLanguage: 'en',
+        },
+      },
+    );
+    await page.goto(acceptUrl);
+    await expect(page.getByRole('alert')).toContainText('This invitation has already been used');
+    await expect(page.getByRole('textbox', { name: 'Full name' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
   });
 
   test('the invitation page without its token says what to do', async ({ page }) => {

@@ -58,8 +58,8 @@ const UI = {
     addRange: 'Ajouter une plage de niveaux',
     security: 'Sécurité',
     add: 'Ajouter',
-    lowest: 'Sécurité : niveau le plus bas',
-    highest: 'Sécurité : niveau le plus haut',
+    lowest: 'Sécurité : niveau le plus bas',
+    highest: 'Sécurité : niveau le plus haut',
     levelOption: (level: number, name: string, count: number) => `${level} · ${name} (${count})`,
     levelCell: (level: number, name: string) => `${level} · ${name}`,
     offices: (count: number) =>

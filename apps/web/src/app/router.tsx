@@ -50,6 +50,39 @@ export const routes = [
         }),
       },
       {
+        path: 'offices/:code/edit',
+        lazy: async () => ({
+          Component: (await import('../features/offices/edit/office-edit-page')).OfficeEditPage,
+        }),
+      },
+      {
+        path: 'offices/:code/needs-offers',
+        lazy: async () => ({
+          Component: (await import('../features/offices/edit/needs-offers-edit-page'))
+            .NeedsOffersEditPage,
+        }),
+      },
+      {
+        path: 'offices/:code/standards',
+        lazy: async () => ({
+          Component: (await import('../features/offices/edit/standards-edit-page'))
+            .StandardsEditPage,
+        }),
+      },
+      {
+        path: 'offices/:code/assessment',
+        lazy: async () => ({
+          Component: (await import('../features/offices/assessment/assessment-wizard-page'))
+            .AssessmentWizardPage,
+        }),
+      },
+      {
+        path: 'admin/audit',
+        lazy: async () => ({
+          Component: (await import('../features/admin/audit-log-page')).AuditLogPage,
+        }),
+      },
+      {
         path: 'admin/accounts',
         lazy: async () => ({
           Component: (await import('../features/admin/accounts-page')).AccountsPage,

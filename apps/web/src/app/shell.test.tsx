@@ -50,4 +50,44 @@ describe('the shell', () => {
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(document.documentElement).toHaveAttribute('lang', PSEUDO_RTL);
   });
+
+  describe('the audit log entry', () => {
+    function signInAs(role: string) {
+      session.signedIn({
+        accessToken: 'token',
+        accessTokenExpiresAt: new Date(Date.now() + 900_000).toISOString(),
+        account: {
+          id: 'a1',
+          email: 'camille@example.org',
+          displayName: 'Camille Exemple',
+          role,
+          officeCode: role === 'BROKER' || role === 'ADMIN' ? 'WO' : 'FR',
+          preferredLanguage: 'en',
+        },
+      });
+    }
+
+    it.each(['ADMIN', 'BROKER'])('is beside the administration entries for %s', async (role) => {
+      signInAs(role);
+      renderWithApp(<Shell />);
+      const audit = await screen.findByRole('link', { name: 'Audit log' });
+      expect(audit).toHaveAttribute('href', '/admin/audit');
+      const links = screen.getAllByRole('link').map((link) => link.textContent);
+      expect(links.indexOf('Audit log')).toBe(links.indexOf('Invitations') + 1);
+      expect(links.indexOf('My profile')).toBe(links.indexOf('Audit log') + 1);
+    });
+
+    it('speaks French', async () => {
+      signInAs('BROKER');
+      renderWithApp(<Shell />, { locale: 'fr' });
+      expect(await screen.findByRole('link', { name: 'Journal d’audit' })).toBeInTheDocument();
+    });
+
+    it.each(['OFFICE_ADMIN', 'MEMBER'])('is not there for %s', async (role) => {
+      signInAs(role);
+      renderWithApp(<Shell />);
+      await screen.findByRole('link', { name: 'Directory' });
+      expect(screen.queryByRole('link', { name: 'Audit log' })).not.toBeInTheDocument();
+    });
+  });
 });

@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Outlet, NavLink as RouterNavLink, useNavigate } from 'react-router';
 
+import { canReadAuditLog } from '../features/offices/office-permissions';
 import { LanguageSwitch } from './language-switch';
 import { session, useSession } from './session/use-session';
 import classes from './shell.module.css';
@@ -120,6 +121,14 @@ export function Shell() {
                 label={intl.formatMessage({ id: 'nav.admin.invitations' })}
                 onClick={close}
               />
+              {canReadAuditLog(account) && (
+                <NavLink
+                  component={RouterNavLink}
+                  to="/admin/audit"
+                  label={intl.formatMessage({ id: 'nav.admin.audit' })}
+                  onClick={close}
+                />
+              )}
             </>
           )}
           {account && (

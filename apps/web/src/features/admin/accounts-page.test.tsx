@@ -210,6 +210,66 @@ describe('the accounts page', () => {
     );
   });
 
+  const LAST_ADMIN = {
+    errors: [
+      {
+        message: 'This is the last active admin: name another admin first.',
+        extensions: { code: 'CONFLICT', reason: 'LAST_ACTIVE_ADMIN' },
+      },
+    ],
+  };
+
+  it('says why the last active admin keeps the role', async () => {
+    signInAs('ADMIN', 'WO');
+    const user = userEvent.setup();
+    const ada = account('a3', 'Ada Admin', { role: 'ADMIN', officeCode: 'WO' });
+    renderAccounts('/admin/accounts', {
+      mocks: [
+        accountsMock(() => ({ nodes: [ada] })),
+        {
+          request: {
+            query: AdminSetRole,
+            variables: { input: { accountId: 'a3', role: 'MEMBER' } },
+          },
+          result: LAST_ADMIN,
+        },
+      ],
+    });
+    const row = await screen.findByRole('row', { name: /Ada Admin/ });
+    const role = within(row).getByRole('combobox', { name: 'New role for Ada Admin' });
+    await user.selectOptions(role, 'MEMBER');
+    await user.click(within(row).getByRole('button', { name: 'Change role: Ada Admin' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "This is the network's last active administrator: give another account the administrator role first.",
+    );
+    expect(role).toHaveValue('ADMIN');
+    expect(within(row).getByRole('cell', { name: 'Administrator' })).toBeInTheDocument();
+  });
+
+  it('says why the last active admin cannot be deactivated, in French', async () => {
+    signInAs('ADMIN', 'WO');
+    const user = userEvent.setup();
+    const ada = account('a3', 'Ada Admin', { role: 'ADMIN', officeCode: 'WO' });
+    renderAccounts('/admin/accounts', {
+      locale: 'fr',
+      mocks: [
+        accountsMock(() => ({ nodes: [ada] })),
+        {
+          request: { query: AdminDeactivateAccount, variables: { input: { accountId: 'a3' } } },
+          result: LAST_ADMIN,
+        },
+      ],
+    });
+    const row = await screen.findByRole('row', { name: /Ada Admin/ });
+    await user.click(within(row).getByRole('button', { name: 'Désactiver Ada Admin' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Désactiver Ada Admin\s\?$/ });
+    await user.click(within(dialog).getByRole('button', { name: 'Désactiver le compte' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      /^C’est le dernier administrateur actif du réseau\s: attribuez d’abord le rôle d’administrateur à un autre compte\.$/,
+    );
+    expect(within(row).getByText('Actif')).toBeInTheDocument();
+  });
+
   it("shows an office admin their office's accounts without role or deactivation controls", async () => {
     signInAs('OFFICE_ADMIN', 'FR');
     renderAccounts('/admin/accounts', {

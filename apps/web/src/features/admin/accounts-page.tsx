@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -13,11 +14,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 
 import { useSession } from '../../app/session/use-session';
 import type { AccountsFilterInput, Role } from '../../gql/graphql';
 import { describeError } from '../../shared/errors';
+import { useDocumentTitle } from '../../shared/page';
 import {
   AdminAccounts,
   AdminDeactivateAccount,
@@ -32,6 +34,41 @@ import { isRole, managesAccounts, ROLES } from './roles';
 import { useAdminUrl } from './use-admin-url';
 
 export const ACCOUNTS_PAGE_SIZE = 20;
+
+/*
+ * The network keeps an active admin: the API refuses to demote or deactivate the last one with
+ * CONFLICT, `extensions.reason: LAST_ACTIVE_ADMIN`. Said here in the person's words instead of the
+ * generic "this changed".
+ */
+function isLastAdminRefusal(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some(
+      (problem) =>
+        problem.extensions?.['code'] === 'CONFLICT' &&
+        problem.extensions['reason'] === 'LAST_ACTIVE_ADMIN',
+    )
+  );
+}
+
+/** A refused role change or deactivation, in one sentence. */
+function accountActionError(intl: IntlShape, error: unknown): string {
+  return isLastAdminRefusal(error)
+    ? intl.formatMessage({ id: 'admin.accounts.lastAdmin' })
+    : actionError(intl, error);
+}
+
+/**
+ * The same refusal for the confirmation modal, which says any error as `actionError` does: the
+ * last-admin CONFLICT goes on as a refusal whose message is the sentence above.
+ */
+function withLastAdminMessage(intl: IntlShape, error: unknown): unknown {
+  if (!isLastAdminRefusal(error)) return error;
+  const message = intl.formatMessage({ id: 'admin.accounts.lastAdmin' });
+  return new CombinedGraphQLErrors({
+    errors: [{ message, extensions: { code: 'CONFLICT', field: 'accountId' } }],
+  });
+}
 
 /*
  * The address of the page:  q=dominique  role=OFFICE_ADMIN  status=active|inactive
@@ -60,9 +97,7 @@ export function AccountsPage() {
   const url = useAdminUrl();
   const filter = filterOf(url.params, admin);
   const title = intl.formatMessage({ id: 'admin.accounts.title' });
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+  useDocumentTitle(title);
 
   const { data, previousData, error, loading, refetch } = useQuery(AdminAccounts, {
     variables: { filter, first: ACCOUNTS_PAGE_SIZE, after: url.after },
@@ -276,7 +311,7 @@ function AccountRow({ account, admin, onFailure, onDeactivate }: AccountRowProps
       await saveRole({ variables: { input: { accountId: account.id, role } } });
     } catch (error) {
       setRole(account.role);
-      onFailure(actionError(intl, error));
+      onFailure(accountActionError(intl, error));
     }
   }
 
@@ -376,7 +411,11 @@ function DeactivateModal({
       confirmLabel={<FormattedMessage id="admin.accounts.deactivateConfirm" />}
       onConfirm={() =>
         account
-          ? deactivate({ variables: { input: { accountId: account.id } } })
+          ? deactivate({ variables: { input: { accountId: account.id } } }).catch(
+              (error: unknown) => {
+                throw withLastAdminMessage(intl, error);
+              },
+            )
           : Promise.resolve()
       }
       onClose={onClose}

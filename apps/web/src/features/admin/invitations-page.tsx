@@ -13,12 +13,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 
 import { useSession } from '../../app/session/use-session';
 import type { InvitationStatus, Role } from '../../gql/graphql';
 import { describeError, type DescribedError } from '../../shared/errors';
+import { useDocumentTitle } from '../../shared/page';
 import { AdminPager } from './admin-pager';
 import classes from './admin.module.css';
 import { ConfirmModal } from './confirm-modal';
@@ -48,9 +49,7 @@ function isStatus(value: string | null): value is InvitationStatus {
 export function InvitationsPage() {
   const intl = useIntl();
   const title = intl.formatMessage({ id: 'admin.invitations.title' });
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+  useDocumentTitle(title);
 
   return (
     <Stack gap="lg">

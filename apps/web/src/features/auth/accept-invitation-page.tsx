@@ -1,10 +1,11 @@
-import { useMutation } from '@apollo/client/react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Anchor,
   Button,
   PasswordInput,
   Select,
+  Skeleton,
   Stack,
   Text,
   TextInput,
@@ -18,7 +19,7 @@ import { session } from '../../app/session/use-session';
 import { LOCALES, nativeName } from '../../i18n/locales';
 import { describeError, type DescribedError } from '../../shared/errors';
 import { AuthLayout } from './auth-layout';
-import { AcceptInvitation } from './sign-in.graphql';
+import { AcceptInvitation, InvitationPreview } from './sign-in.graphql';
 
 /**
  * `/invitations/accept?token=…`: the token leaves the address bar (and so the history, shared
@@ -37,6 +38,11 @@ export function AcceptInvitationPage() {
   const [language, setLanguage] = useState(locale);
   const [error, setError] = useState<DescribedError | null>(null);
   const [accept, { loading }] = useMutation(AcceptInvitation);
+  // before anything is typed: to whom and where the link leads, and whether it can still be used
+  const preview = useQuery(
+    InvitationPreview,
+    token ? { variables: { token, language: new Intl.Locale(locale).language } } : skipToken,
+  );
 
   useEffect(() => {
     if (fromUrl) navigate(location.pathname, { replace: true, state: { token: fromUrl } });
@@ -76,12 +82,83 @@ export function AcceptInvitationPage() {
       </AuthLayout>
     );
 
+  const previewed = preview.data?.invitationPreview;
+  if (!previewed && !preview.error)
+    return (
+      <AuthLayout title={<FormattedMessage id="invitation.title" />}>
+        <Stack gap="sm" aria-busy="true">
+          <Skeleton h={16} />
+          <Skeleton h={16} w="80%" />
+          <Skeleton h={36} mt="md" />
+          <Skeleton h={36} />
+        </Stack>
+      </AuthLayout>
+    );
+  const previewProblem = preview.error ? describeError(intl, preview.error) : null;
+  const unusable = previewed && previewed.status !== 'PENDING';
+  if (unusable || previewProblem?.fields['token'])
+    return (
+      <AuthLayout title={<FormattedMessage id="invitation.title" />}>
+        <Alert color="yellow" role="alert">
+          {previewed?.status === 'ACCEPTED' ? (
+            <FormattedMessage
+              id="invitation.used"
+              values={{
+                link: (text) => (
+                  <Anchor component={Link} to="/sign-in">
+                    {text}
+                  </Anchor>
+                ),
+              }}
+            />
+          ) : previewed?.status === 'EXPIRED' ? (
+            <FormattedMessage
+              id="invitation.expired"
+              values={{ date: intl.formatDate(previewed.expiresAt, { dateStyle: 'long' }) }}
+            />
+          ) : previewed?.status === 'REVOKED' ? (
+            <FormattedMessage id="invitation.withdrawn" />
+          ) : (
+            previewProblem?.fields['token']
+          )}
+        </Alert>
+      </AuthLayout>
+    );
+
   const tokenProblem = error?.fields['token'];
   return (
     <AuthLayout title={<FormattedMessage id="invitation.title" />}>
-      <Text mb="md">
-        <FormattedMessage id="invitation.intro" />
-      </Text>
+      {previewed ? (
+        <Stack gap={4} mb="md">
+          <Text>
+            <FormattedMessage
+              id="invitation.invited"
+              values={{
+                office: previewed.officeName,
+                role: intl.formatMessage({ id: `enum.role.${previewed.role}` }),
+                strong: (text) => <strong>{text}</strong>,
+              }}
+            />
+          </Text>
+          <Text>
+            <FormattedMessage
+              id="invitation.address"
+              values={{ email: previewed.email, strong: (text) => <strong>{text}</strong> }}
+            />
+          </Text>
+          <Text size="sm" c="gray.7">
+            <FormattedMessage
+              id="invitation.validUntil"
+              values={{ date: intl.formatDate(previewed.expiresAt, { dateStyle: 'long' }) }}
+            />
+          </Text>
+        </Stack>
+      ) : (
+        // the preview failed (the network): the form still works, and says why if it fails
+        <Text mb="md">
+          <FormattedMessage id="invitation.intro" />
+        </Text>
+      )}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
           {error && (

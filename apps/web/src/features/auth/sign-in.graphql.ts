@@ -31,3 +31,17 @@ export const AcceptInvitation = graphql(`
     }
   }
 `);
+
+/** What the invitation link says before it is used (no sign-in: the token is the proof). */
+export const InvitationPreview = graphql(`
+  query InvitationPreview($token: String!, $language: String) {
+    invitationPreview(token: $token) {
+      email
+      officeCode
+      officeName(language: $language)
+      role
+      status
+      expiresAt
+    }
+  }
+`);

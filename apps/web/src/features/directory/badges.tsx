@@ -1,8 +1,8 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 
-import type { MaturityGroup } from '../../gql/graphql';
-import { levelName } from './labels';
+import type { MaturityDimension, MaturityGroup } from '../../gql/graphql';
+import { dimensionLabel, levelName } from './labels';
 
 /**
  * Marks invented demo data, never an office's own statement. (Shared UI: kept here until the
@@ -47,6 +47,32 @@ export function MaturitySummary({
           <FormattedMessage id="directory.maturity.group" values={{ group }} />
         </Badge>
       ) : null}
+    </Group>
+  );
+}
+
+/** The current level of each focused dimension ("Security: 4"), unknown ones said so. */
+export function DimensionLevels({
+  levels,
+  focus,
+}: {
+  levels: readonly { dimension: MaturityDimension; level?: number | null }[];
+  focus: readonly MaturityDimension[];
+}) {
+  const intl = useIntl();
+  return (
+    <Group gap={6} wrap="wrap" justify="flex-end">
+      {focus.map((dimension) => {
+        const level = levels.find((entry) => entry.dimension === dimension)?.level ?? null;
+        return (
+          <Badge key={dimension} variant="light" radius="sm" miw="max-content">
+            <FormattedMessage
+              id="directory.maturity.dimensionLevel"
+              values={{ dimension: dimensionLabel(intl, dimension), level: level ?? 0 }}
+            />
+          </Badge>
+        );
+      })}
     </Group>
   );
 }

@@ -2,13 +2,24 @@ import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 
-import { DemoBadge, MaturitySummary } from './badges';
+import type { MaturityDimension } from '../../gql/graphql';
+import { DemoBadge, DimensionLevels, MaturitySummary } from './badges';
 import type { DirectoryMemberNode, DirectoryOfficeNode } from './directory.graphql';
 import classes from './directory.module.css';
 import { expertiseLevelLabel, kindLabel, languageName, positionLabel, regionLabel } from './labels';
 
-/** One office of the directory: who it is, where, its languages and its current maturity. */
-export function OfficeCard({ office }: { office: DirectoryOfficeNode }) {
+/**
+ * One office of the directory: who it is, where, its languages and its current maturity — with
+ * the level of each dimension the list is filtered or ordered by (`focus`), which is what the
+ * reader compares.
+ */
+export function OfficeCard({
+  office,
+  focus = [],
+}: {
+  office: DirectoryOfficeNode;
+  focus?: readonly MaturityDimension[];
+}) {
   const intl = useIntl();
   const demo = office.illustrative || Boolean(office.maturity?.illustrative);
   const languages = office.languages.map((code) => languageName(intl, code));
@@ -53,7 +64,12 @@ export function OfficeCard({ office }: { office: DirectoryOfficeNode }) {
             </Text>
           )}
         </Stack>
-        <MaturitySummary level={office.maturity?.overallLevel} group={office.maturity?.group} />
+        <Stack gap={6} align="flex-end">
+          <MaturitySummary level={office.maturity?.overallLevel} group={office.maturity?.group} />
+          {office.maturity && focus.length > 0 && (
+            <DimensionLevels levels={office.maturity.levels} focus={focus} />
+          )}
+        </Stack>
       </Group>
     </Paper>
   );

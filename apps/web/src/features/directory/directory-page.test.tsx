@@ -45,7 +45,13 @@ function renderDirectory(path: string, options: RenderOptions = {}) {
 const INPI = office('FR', 'National Institute of Industrial Property', {
   acronym: 'INPI',
   languages: ['fr'],
-  maturity: { id: 'a1', overallLevel: 4, group: 'B', illustrative: false },
+  maturity: {
+    id: 'a1',
+    overallLevel: 4,
+    group: 'B',
+    illustrative: false,
+    levels: [{ dimension: 'SECURITY', level: 5 }],
+  },
 });
 const DEMO = office('XX', 'Demo Office', {
   region: 'AFRICA',
@@ -187,6 +193,8 @@ describe('the directory of offices', () => {
 
     expect(address().getAll('maturity')).toEqual(['SECURITY.4-5']);
     expect(address().getAll('lang')).toEqual(['fr']);
+    // each card shows the level of the dimension compared, beside the overall one
+    expect(await screen.findByText('Security: 5')).toBeInTheDocument();
     await waitFor(() =>
       expect(seen.at(-1)?.filter).toEqual({
         languages: ['fr'],

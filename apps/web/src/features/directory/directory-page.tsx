@@ -1,7 +1,7 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 
+import { useDocumentTitle } from '../../shared/page';
 import { switchTab } from './directory-url';
 import { OfficeDirectory } from './office-directory';
 import { PeopleDirectory } from './people-directory';
@@ -16,9 +16,7 @@ export function DirectoryPage() {
   const navigation = useDirectoryState();
   const { state, go } = navigation;
   const title = intl.formatMessage({ id: 'directory.documentTitle' });
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+  useDocumentTitle(title);
 
   return (
     <Stack gap="md">

@@ -5,6 +5,7 @@ import {
   clearFilters,
   directoryParams,
   EMPTY_STATE,
+  focusDimensions,
   parseDirectoryParams,
   switchTab,
   withChange,
@@ -210,5 +211,18 @@ describe('changes of the directory state', () => {
       languages: OFFICES.languages,
     });
     expect(switchTab(OFFICES, 'offices')).toBe(OFFICES);
+  });
+
+  it('names the dimensions a reader compares: those filtered, then the one ordered by', () => {
+    expect(focusDimensions(EMPTY_STATE)).toEqual([]);
+    expect(focusDimensions(OFFICES)).toEqual(['SECURITY', 'CORE_SYSTEMS']);
+    const ordered = (dimension: 'DATA' | 'SECURITY' | null) =>
+      focusDimensions({ ...OFFICES, sort: { field: 'MATURITY', dimension } });
+    expect(ordered('DATA')).toEqual(['SECURITY', 'CORE_SYSTEMS', 'DATA']);
+    expect(ordered('SECURITY')).toEqual(['SECURITY', 'CORE_SYSTEMS']);
+    expect(ordered(null)).toEqual(['SECURITY', 'CORE_SYSTEMS']);
+    expect(
+      focusDimensions({ ...EMPTY_STATE, sort: { field: 'MATURITY', dimension: 'INFRA' } }),
+    ).toEqual(['INFRA']);
   });
 });

@@ -335,6 +335,17 @@ export function activeFilterCount(state: DirectoryState): number {
   );
 }
 
+/**
+ * The dimensions a reader of the office list compares: those filtered by level, in the order
+ * chosen, then the one the list is ordered by.
+ */
+export function focusDimensions(state: DirectoryState): MaturityDimension[] {
+  const dimensions = state.maturity.map((entry) => entry.dimension);
+  const ordered = state.sort?.field === 'MATURITY' ? state.sort.dimension : null;
+  if (ordered && !dimensions.includes(ordered)) dimensions.push(ordered);
+  return dimensions;
+}
+
 /** Clears the search and every filter; the tab and the order (unless relevance) stay. */
 export function clearFilters(state: DirectoryState): DirectoryState {
   return withChange(EMPTY_STATE, {

@@ -45,7 +45,13 @@ export function office(
     region: 'TRANSITION_DEVELOPED',
     languages: ['fr'],
     illustrative: false,
-    maturity: { id: `a-${code}`, overallLevel: 3, group: 'B', illustrative: false },
+    maturity: {
+      id: `a-${code}`,
+      overallLevel: 3,
+      group: 'B',
+      illustrative: false,
+      levels: [{ dimension: 'SECURITY', level: 4 }],
+    },
     ...more,
   };
 }

@@ -51,6 +51,10 @@ export const DirectoryOffices = graphql(`
             overallLevel
             group
             illustrative
+            levels {
+              dimension
+              level
+            }
           }
         }
       }

@@ -6,7 +6,7 @@ import { useLocale } from '../../app/locale';
 import { describeError } from '../../shared/errors';
 import { OfficeCard } from './cards';
 import { DirectoryLayout } from './directory-layout';
-import { activeFilterCount, clearFilters } from './directory-url';
+import { activeFilterCount, clearFilters, focusDimensions } from './directory-url';
 import { officesVariables } from './directory-variables';
 import { DirectoryOffices } from './directory.graphql';
 import { fieldError } from './facets';
@@ -29,6 +29,7 @@ export function OfficeDirectory({ navigation }: { navigation: DirectoryNavigatio
   const shown = error ? undefined : (data ?? previousData);
   const described = error ? describeError(intl, error) : null;
   const filters = activeFilterCount(state);
+  const focus = useMemo(() => focusDimensions(state), [state]);
   const clear = useCallback(() => go(clearFilters(state)), [go, state]);
   const search = useCallback(
     (text: string, options: { replace: boolean }) => update({ search: text }, options),
@@ -79,7 +80,7 @@ export function OfficeDirectory({ navigation }: { navigation: DirectoryNavigatio
         }}
       >
         {shown?.offices.edges.map(({ node }) => (
-          <OfficeCard key={node.code} office={node} />
+          <OfficeCard key={node.code} office={node} focus={focus} />
         ))}
       </ResultsFrame>
     </DirectoryLayout>

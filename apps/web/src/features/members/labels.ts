@@ -9,15 +9,6 @@ export const expertiseLevelLabel = (intl: IntlShape, level: number) =>
 export const contactVisibilityLabel = (intl: IntlShape, visibility: ContactVisibility) =>
   intl.formatMessage({ id: `member.contactVisibility.${visibility}` });
 
-/** The API's texts follow this language (ISO 639-1: `fr` for `fr-CA`). */
-export function apiLanguage(locale: string): string {
-  try {
-    return new Intl.Locale(locale).language;
-  } catch {
-    return 'en';
-  }
-}
-
 /** An expertise area's name from the taxonomy, else its code. */
 export function areaName(areas: readonly { code: string; name: string }[], code: string): string {
   return areas.find((area) => area.code === code)?.name ?? code;

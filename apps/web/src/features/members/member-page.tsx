@@ -18,11 +18,12 @@ import { Link, useParams } from 'react-router';
 
 import type { MemberPageQuery as MemberPageData } from '../../gql/graphql';
 import { describeError } from '../../shared/errors';
+import { apiLanguage } from '../../shared/page';
 import { DemoDataBadge, DemoDataNotice, demoTextLanguage } from '../offices/demo-data';
 import { Facts } from '../offices/facts';
 import { displayName, positionLabel } from '../offices/labels';
 import { Section } from '../offices/section';
-import { apiLanguage, areaName, contactVisibilityLabel, expertiseLevelLabel } from './labels';
+import { areaName, contactVisibilityLabel, expertiseLevelLabel } from './labels';
 import { MemberPageQuery } from './member-page.graphql';
 import classes from './members.module.css';
 

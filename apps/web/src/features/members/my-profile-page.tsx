@@ -27,9 +27,10 @@ import type {
   UpdateMyProfileInput,
 } from '../../gql/graphql';
 import { describeError, type DescribedError } from '../../shared/errors';
+import { apiLanguage } from '../../shared/page';
 import { DemoDataBadge } from '../offices/demo-data';
 import { positionLabel } from '../offices/labels';
-import { apiLanguage, areaName, contactVisibilityLabel, expertiseLevelLabel } from './labels';
+import { areaName, contactVisibilityLabel, expertiseLevelLabel } from './labels';
 import classes from './members.module.css';
 import { MyProfileQuery, UpdateMyProfile } from './my-profile.graphql';
 

@@ -7,7 +7,11 @@ import type {
   OfficeRegionBenchmarkQuery as RegionBenchmarkData,
 } from '../../gql/graphql';
 import type { Assessment, Model } from './maturity-model';
-import { OfficePageQuery, OfficeRegionBenchmarkQuery } from './office-page.graphql';
+import {
+  OfficePageQuery,
+  OfficeRegionBenchmarkQuery,
+  ValidateMaturityAssessment,
+} from './office-page.graphql';
 import { withTypenames } from './typenames.test-support';
 
 const DIMENSIONS: [MaturityDimension, string, string][] = [
@@ -166,6 +170,7 @@ export function office(
         },
       ],
     },
+    maturityDraft: null,
     ...overrides,
   };
 }
@@ -232,5 +237,23 @@ export function benchmarkTooSmallMock(region = 'TRANSITION_DEVELOPED', officeCod
         }),
       ],
     },
+  };
+}
+
+export function validateMock(assessmentId: string, validatedAt = '2026-12-02T09:30:00Z') {
+  return {
+    request: { query: ValidateMaturityAssessment, variables: { input: { assessmentId } } },
+    result: {
+      data: withTypenames(ValidateMaturityAssessment, {
+        validateMaturityAssessment: { id: assessmentId, validated: true, validatedAt },
+      }),
+    },
+  };
+}
+
+export function validateRefusedMock(assessmentId: string, extensions: Record<string, unknown>) {
+  return {
+    request: { query: ValidateMaturityAssessment, variables: { input: { assessmentId } } },
+    result: { errors: [new GraphQLError('refused', { extensions })] },
   };
 }

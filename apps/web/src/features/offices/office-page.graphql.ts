@@ -92,6 +92,9 @@ export const OfficePageQuery = graphql(`
       illustrative
       updatedAt
       ...OfficeMaturityFields
+      maturityDraft {
+        id
+      }
       standards {
         standard
         status
@@ -151,6 +154,17 @@ export const OfficeRegionBenchmarkQuery = graphql(`
         mean
         known
       }
+    }
+  }
+`);
+
+/** The International Bureau (brokers, admins) validates a submitted assessment. */
+export const ValidateMaturityAssessment = graphql(`
+  mutation ValidateMaturityAssessment($input: ValidateMaturityAssessmentInput!) {
+    validateMaturityAssessment(input: $input) {
+      id
+      validated
+      validatedAt
     }
   }
 `);

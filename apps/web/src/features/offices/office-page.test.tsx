@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { renderWithApp } from '../../test/render';
+import { signInAs } from './assessment/assessment.fixtures';
 import { withChartSize } from './chart-size.test-support';
 import { OfficePage } from './office-page';
 import {
@@ -10,8 +11,12 @@ import {
   benchmarkTooSmallMock,
   CURRENT,
   office,
+  OLDEST,
   pageErrorMock,
   pageMock,
+  PREVIOUS,
+  validateMock,
+  validateRefusedMock,
 } from './office-page.fixtures';
 
 const AT_FR = { route: '/offices/:code', path: '/offices/FR' } as const;
@@ -290,5 +295,146 @@ describe('the office page', () => {
     ).toEqual(['4 · Intégré', '3 · Défini', '3,4']);
     expect(within(section('Besoins et offres')).getByText('Confidentiel')).toBeInTheDocument();
     expect(within(section('Membres')).getByText('DSI')).toBeInTheDocument();
+  });
+});
+
+describe('the office page’s actions', () => {
+  withChartSize();
+  afterEach(() => vi.restoreAllMocks());
+
+  const SUBMITTED = { ...CURRENT, validated: false, validatedAt: null };
+  /** The current assessment (also the newest of the history) not yet validated. */
+  const unvalidated = () =>
+    office({
+      maturity: SUBMITTED,
+      maturityHistory: {
+        totalCount: 3,
+        edges: [{ node: SUBMITTED }, { node: PREVIOUS }, { node: OLDEST }],
+      },
+    });
+  const EDIT_LINKS = [
+    ['Profile', 'Edit the profile', '/offices/FR/edit'],
+    ['ICT maturity', 'Update the self-assessment', '/offices/FR/assessment'],
+    ['WIPO standards', 'Edit standards', '/offices/FR/standards'],
+    ['Needs and offers', 'Edit needs and offers', '/offices/FR/needs-offers'],
+  ] as const;
+
+  it.each([
+    ['OFFICE_ADMIN', 'FR'],
+    ['BROKER', 'WO'],
+    ['ADMIN', 'WO'],
+  ])('gives %s (of %s) a link to edit each section', async (role, officeCode) => {
+    signInAs(role, officeCode);
+    renderWithApp(<OfficePage />, { ...AT_FR, mocks: [pageMock(), benchmarkMock()] });
+    await screen.findByRole('heading', { level: 1 });
+    for (const [name, link, href] of EDIT_LINKS)
+      expect(within(section(name)).getByRole('link', { name: link })).toHaveAttribute('href', href);
+  });
+
+  it.each([
+    ['MEMBER', 'FR'],
+    ['OFFICE_ADMIN', 'KE'],
+  ])('gives %s (of %s) no edit action and no validation', async (role, officeCode) => {
+    signInAs(role, officeCode);
+    renderWithApp(<OfficePage />, {
+      ...AT_FR,
+      mocks: [pageMock(unvalidated()), benchmarkMock()],
+    });
+    await screen.findByRole('heading', { level: 1 });
+    for (const [, link] of EDIT_LINKS)
+      expect(screen.queryByRole('link', { name: link })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Validate this assessment' }),
+    ).not.toBeInTheDocument();
+    // what others read instead
+    expect(
+      within(section('ICT maturity')).getByText('Not validated by the International Bureau'),
+    ).toBeInTheDocument();
+  });
+
+  it('offers to resume the draft when there is one', async () => {
+    signInAs('OFFICE_ADMIN', 'FR');
+    renderWithApp(<OfficePage />, {
+      ...AT_FR,
+      mocks: [pageMock(office({ maturityDraft: { id: 'd1' } })), benchmarkMock()],
+    });
+    expect(await screen.findByRole('link', { name: 'Resume the draft' })).toHaveAttribute(
+      'href',
+      '/offices/FR/assessment',
+    );
+    expect(
+      screen.queryByRole('link', { name: 'Update the self-assessment' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('offers an office admin no validation of their own assessment', async () => {
+    signInAs('OFFICE_ADMIN', 'FR');
+    renderWithApp(<OfficePage />, {
+      ...AT_FR,
+      mocks: [pageMock(unvalidated()), benchmarkMock()],
+    });
+    await screen.findByRole('link', { name: 'Update the self-assessment' });
+    expect(
+      screen.queryByRole('button', { name: 'Validate this assessment' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('lets a broker validate a submitted assessment, after a confirmation', async () => {
+    signInAs('BROKER', 'WO');
+    const user = userEvent.setup();
+    renderWithApp(<OfficePage />, {
+      ...AT_FR,
+      mocks: [pageMock(unvalidated()), benchmarkMock(), validateMock('a3')],
+    });
+    const maturity = await screen.findByRole('region', { name: 'ICT maturity' });
+    expect(within(maturity).getByText('Not validated by the International Bureau')).toBeVisible();
+    await user.click(within(maturity).getByRole('button', { name: 'Validate this assessment' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Validate this assessment?' });
+    expect(dialog).toHaveTextContent(
+      'The International Bureau confirms the self-assessment of National Institute of Industrial Property submitted on March 12, 2025.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Validate' }));
+
+    const done = await within(maturity).findByText('The assessment is validated.');
+    await waitFor(() => expect(done.closest('[role="status"]')).toHaveFocus());
+    expect(within(maturity).getByText('Validated by the IB')).toBeInTheDocument();
+    expect(within(maturity).getByText('on December 2, 2026')).toBeInTheDocument();
+    expect(
+      within(maturity).queryByRole('button', { name: 'Validate this assessment' }),
+    ).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('shows no validation for an assessment validated already', async () => {
+    signInAs('ADMIN', 'WO');
+    renderWithApp(<OfficePage />, { ...AT_FR, mocks: [pageMock(), benchmarkMock()] });
+    await screen.findByRole('link', { name: 'Update the self-assessment' });
+    expect(
+      screen.queryByRole('button', { name: 'Validate this assessment' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('keeps a refused validation in the modal, said in the interface’s language', async () => {
+    signInAs('BROKER', 'WO');
+    const user = userEvent.setup();
+    renderWithApp(<OfficePage />, {
+      ...AT_FR,
+      locale: 'fr',
+      mocks: [
+        pageMock(unvalidated(), 'fr'),
+        benchmarkMock(),
+        validateRefusedMock('a3', { code: 'CONFLICT' }),
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Valider cette autoévaluation' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: /^Valider cette autoévaluation\s\?$/,
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Valider' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Ceci a changé entre-temps');
+    expect(
+      within(section('Maturité TIC')).getByText('Non validée par le Bureau international'),
+    ).toBeInTheDocument();
   });
 });

@@ -13,12 +13,15 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 
+import { useSession } from '../../app/session/use-session';
 import type { OfficePageQuery as OfficePageData } from '../../gql/graphql';
 import { describeError } from '../../shared/errors';
+import { apiLanguage } from '../../shared/page';
+import { ValidateAssessmentButton } from './assessment/validate-assessment';
 import { DemoDataBadge, DemoDataNotice } from './demo-data';
 import { EvidenceNotes } from './evidence-notes';
 import { kindLabel, regionLabel } from './labels';
@@ -28,8 +31,10 @@ import { MaturityRadar } from './maturity-radar';
 import { MaturitySummary } from './maturity-summary';
 import { MembersList } from './members-list';
 import { NeedsAndOffers } from './needs-offers';
+import { isOfficeMissing, OfficeNotFound } from './office-not-found';
 import { OfficePageQuery, OfficeRegionBenchmarkQuery } from './office-page.graphql';
 import classes from './office-page.module.css';
+import { canEditOffice, canValidateAssessments } from './office-permissions';
 import { OfficeProfile } from './office-profile';
 import { EmptyState, Section } from './section';
 import { StandardsTable } from './standards-section';
@@ -46,15 +51,6 @@ const SECTIONS = [
   'members',
 ] as const;
 
-/** The API's texts follow this language (ISO 639-1: `fr` for `fr-CA`). */
-function apiLanguage(locale: string): string {
-  try {
-    return new Intl.Locale(locale).language;
-  } catch {
-    return 'en';
-  }
-}
-
 /** `/offices/:code`: an office's profile, maturity, standards, needs and offers, and people. */
 export function OfficePage() {
   const intl = useIntl();
@@ -68,11 +64,7 @@ export function OfficePage() {
   if (shown?.office) return <OfficeView office={shown.office} model={shown.maturityModel} />;
   if (error) {
     const described = describeError(intl, error);
-    // no such office, or one the caller may not see; or a code that is no ST.3 code at all
-    const notFound =
-      described.code === 'NOT_FOUND' ||
-      (described.code === 'BAD_USER_INPUT' && 'code' in described.fields);
-    if (notFound) return <OfficeNotFound code={code} />;
+    if (isOfficeMissing(described)) return <OfficeNotFound code={code} />;
     return (
       <Stack gap="md" align="flex-start">
         <Title order={1}>
@@ -88,22 +80,6 @@ export function OfficePage() {
     );
   }
   return <OfficePageSkeleton />;
-}
-
-function OfficeNotFound({ code }: { code: string }) {
-  return (
-    <Stack gap="sm" align="flex-start">
-      <Title order={1}>
-        <FormattedMessage id="office.notFound.title" />
-      </Title>
-      <Text>
-        <FormattedMessage id="office.notFound.text" values={{ code }} />
-      </Text>
-      <Button component={Link} to="/directory" variant="light">
-        <FormattedMessage id="office.notFound.toDirectory" />
-      </Button>
-    </Stack>
-  );
 }
 
 /** The page's shape while it loads, announced once to screen readers. */
@@ -147,6 +123,17 @@ function OfficeView({ office, model }: { office: Office; model: Model }) {
   const current = office.maturity;
   const previous = previousAssessment(current, history);
   const regionMean = useRegionMean(office, Boolean(current));
+  const state = useSession();
+  const account = state.status === 'signedIn' ? state.account : null;
+  const editable = canEditOffice(account, office.code);
+  const validatable =
+    canValidateAssessments(account) && current?.status === 'SUBMITTED' && !current.validated;
+  const [validated, setValidated] = useState(false);
+  // the button is gone once the assessment is validated: focus goes to the notice that says so
+  const validatedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (validated) validatedRef.current?.focus();
+  }, [validated]);
 
   useEffect(() => {
     const before = document.title;
@@ -196,11 +183,50 @@ function OfficeView({ office, model }: { office: Office; model: Model }) {
         </ul>
       </nav>
 
-      <Section id="profile" title={<FormattedMessage id="office.section.profile" />}>
+      <Section
+        id="profile"
+        title={<FormattedMessage id="office.section.profile" />}
+        actions={
+          editable && (
+            <EditLink to={`/offices/${office.code}/edit`} label="office.actions.editProfile" />
+          )
+        }
+      >
         <OfficeProfile office={office} />
       </Section>
 
-      <Section id="maturity" title={<FormattedMessage id="office.section.maturity" />}>
+      <Section
+        id="maturity"
+        title={<FormattedMessage id="office.section.maturity" />}
+        actions={
+          (validatable || editable) && (
+            <>
+              {validatable && current && (
+                <ValidateAssessmentButton
+                  assessment={current}
+                  officeName={office.name}
+                  onValidated={() => setValidated(true)}
+                />
+              )}
+              {editable && (
+                <EditLink
+                  to={`/offices/${office.code}/assessment`}
+                  label={
+                    office.maturityDraft
+                      ? 'office.actions.resumeDraft'
+                      : 'office.actions.updateAssessment'
+                  }
+                />
+              )}
+            </>
+          )
+        }
+      >
+        {validated && current?.validated && (
+          <Alert ref={validatedRef} tabIndex={-1} color="green" role="status">
+            <FormattedMessage id="office.validate.done" />
+          </Alert>
+        )}
         {current ? (
           <>
             <MaturitySummary
@@ -250,11 +276,33 @@ function OfficeView({ office, model }: { office: Office; model: Model }) {
         )}
       </Section>
 
-      <Section id="standards" title={<FormattedMessage id="office.section.standards" />}>
+      <Section
+        id="standards"
+        title={<FormattedMessage id="office.section.standards" />}
+        actions={
+          editable && (
+            <EditLink
+              to={`/offices/${office.code}/standards`}
+              label="office.actions.editStandards"
+            />
+          )
+        }
+      >
         <StandardsTable standards={office.standards} officeIllustrative={office.illustrative} />
       </Section>
 
-      <Section id="needs-offers" title={<FormattedMessage id="office.section.needs-offers" />}>
+      <Section
+        id="needs-offers"
+        title={<FormattedMessage id="office.section.needs-offers" />}
+        actions={
+          editable && (
+            <EditLink
+              to={`/offices/${office.code}/needs-offers`}
+              label="office.actions.editNeedsOffers"
+            />
+          )
+        }
+      >
         <NeedsAndOffers office={office} model={model} />
       </Section>
 
@@ -262,6 +310,15 @@ function OfficeView({ office, model }: { office: Office; model: Model }) {
         <MembersList members={office.members} officeIllustrative={office.illustrative} />
       </Section>
     </Stack>
+  );
+}
+
+/** A section's edit action: a link that looks like a button. */
+function EditLink({ to, label }: { to: string; label: string }) {
+  return (
+    <Button component={Link} to={to} variant="light" size="sm">
+      <FormattedMessage id={label} />
+    </Button>
   );
 }
 

@@ -1,7 +1,10 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** One section of the office page: a landmark named by its heading, with an id to link to. */
+/**
+ * One section of the office page: a landmark named by its heading, with an id to link to; its
+ * actions (edit links) beside the heading.
+ */
 export function Section({
   id,
   title,
@@ -17,10 +20,12 @@ export function Section({
   return (
     <Paper component="section" id={id} aria-labelledby={headingId} withBorder p="md" radius="md">
       <Stack gap="md">
-        <Title order={2} id={headingId} size="h3">
-          {title}
-        </Title>
-        {actions}
+        <Group justify="space-between" align="center" gap="sm">
+          <Title order={2} id={headingId} size="h3">
+            {title}
+          </Title>
+          {actions && <Group gap="xs">{actions}</Group>}
+        </Group>
         {children}
       </Stack>
     </Paper>
