@@ -11,6 +11,7 @@ function record(code: string, publicNeeds: MaturityDimension[], all: MaturityDim
     code,
     publicFeatures: office(code, { needs: publicNeeds }),
     allFeatures: office(code, { needs: all }),
+    capacity: 2,
     names: { en: 'World Intellectual Property Organization', fr: 'Organisation Mondiale' },
     acronym: 'WIPO',
     acronyms: { fr: 'OMPI' },
