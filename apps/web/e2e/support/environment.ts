@@ -37,6 +37,8 @@ export const DEMO = {
   /** A CIO whose account's language is French: OFFICE_ADMIN of FR (INPI France). */
   cioFr: 'office-admin.fr@demo.wild.example',
   memberFr: 'member.fr@demo.wild.example',
+  /** A member of SN (ASPIT, Senegal), in French: SECURITY 2, needs in SECURITY and (confidential) DATA. */
+  memberSn: 'member.sn@demo.wild.example',
 } as const;
 
 /**

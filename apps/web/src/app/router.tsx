@@ -101,6 +101,13 @@ export const routes = [
         }),
       },
       {
+        path: 'recommendations',
+        lazy: async () => ({
+          Component: (await import('../features/recommendations/recommendations-page'))
+            .RecommendationsPage,
+        }),
+      },
+      {
         path: 'me/profile',
         lazy: async () => ({
           Component: (await import('../features/members/my-profile-page')).MyProfilePage,

@@ -51,6 +51,41 @@ describe('the shell', () => {
     expect(document.documentElement).toHaveAttribute('lang', PSEUDO_RTL);
   });
 
+  describe('the recommendations entry', () => {
+    it.each(['MEMBER', 'OFFICE_ADMIN', 'BROKER', 'ADMIN'])(
+      'comes after My office for %s',
+      async (role) => {
+        session.signedIn({
+          accessToken: 'token',
+          accessTokenExpiresAt: new Date(Date.now() + 900_000).toISOString(),
+          account: {
+            id: 'a1',
+            email: 'awa@example.org',
+            displayName: 'Awa Exemple',
+            role,
+            officeCode: 'SN',
+            preferredLanguage: 'fr',
+          },
+        });
+        renderWithApp(<Shell />);
+        expect(await screen.findByRole('link', { name: 'Recommendations' })).toHaveAttribute(
+          'href',
+          '/recommendations',
+        );
+        const links = screen.getAllByRole('link').map((link) => link.textContent);
+        expect(links.indexOf('Recommendations')).toBe(links.indexOf('My office') + 1);
+      },
+    );
+
+    it('speaks French', async () => {
+      renderWithApp(<Shell />, { locale: 'fr' });
+      expect(await screen.findByRole('link', { name: 'Recommandations' })).toHaveAttribute(
+        'href',
+        '/recommendations',
+      );
+    });
+  });
+
   describe('the audit log entry', () => {
     function signInAs(role: string) {
       session.signedIn({

@@ -102,6 +102,14 @@ export function Shell() {
               onClick={close}
             />
           )}
+          {account && (
+            <NavLink
+              component={RouterNavLink}
+              to="/recommendations"
+              label={intl.formatMessage({ id: 'nav.recommendations' })}
+              onClick={close}
+            />
+          )}
           {account && ADMINISTRATORS.includes(account.role) && (
             <>
               <Text size="xs" fw={700} c="gray.7" mt="md" px="sm">
