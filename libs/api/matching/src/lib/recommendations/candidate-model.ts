@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 
 import type { AuthenticatedAccount } from '@wild/api/auth';
 import { DirectoryCache } from '@wild/api/directory';
@@ -64,6 +64,8 @@ export interface CandidateSnapshot {
   readonly dimensionNames: Readonly<
     Record<MatchTextLanguage, Readonly<Record<MaturityDimension, string>>>
   >;
+  /** The offices the pages have shown, read once each at this version ({@link CandidateModel.officesOf}). */
+  readonly entities: Map<string, OfficeEntity>;
 }
 
 /** How `viewer` sees each office's needs: a mask over the snapshot, nothing copied. */
@@ -242,7 +244,28 @@ export class CandidateModel {
         public: new CandidateIndex(records.map((record) => record.publicFeatures)),
       },
       dimensionNames,
+      entities: new Map(),
     };
+  }
+
+  /**
+   * The offices of a page, for its `office` fields: read once per snapshot, in one statement for
+   * those not read yet. Kept with the snapshot, so a change of any office (in the directory's
+   * change log) comes with a new snapshot and reads them anew; every signed-in member may see any
+   * office, so one copy serves every caller.
+   */
+  async officesOf(
+    snapshot: CandidateSnapshot,
+    codes: readonly string[],
+  ): Promise<ReadonlyMap<string, OfficeEntity>> {
+    const missing = codes.filter((code) => !snapshot.entities.has(code));
+    if (missing.length > 0) {
+      const found = await this.dataSource
+        .getRepository(OfficeEntity)
+        .findBy({ code: In([...new Set(missing)]) });
+      for (const office of found) snapshot.entities.set(office.code, office);
+    }
+    return snapshot.entities;
   }
 
   private async dimensionNames(

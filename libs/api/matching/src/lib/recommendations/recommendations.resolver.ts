@@ -31,11 +31,14 @@ export class RecommendationsResolver {
     return this.service.recommend(caller, args, context.languages);
   }
 
+  /** From the candidate model's copy: no statement once an office was shown at this version. */
   @ResolveField(() => OfficeModel)
   async office(
     @Parent() recommendation: RecommendationNode,
     @Context() context: GraphQLContext,
   ): Promise<OfficeEntity | null> {
-    return this.offices.loader(context.loaders).load(recommendation.officeCode);
+    return (
+      recommendation.office ?? this.offices.loader(context.loaders).load(recommendation.officeCode)
+    );
   }
 }

@@ -12,6 +12,7 @@ import {
   ForbiddenError,
   pageSize,
 } from '@wild/api/core';
+import type { OfficeEntity } from '@wild/api/offices';
 import { Role } from '@wild/shared/domain';
 
 import {
@@ -39,6 +40,8 @@ import type { RecommendationsArgs } from './recommendation.models';
 /** A recommendation as the resolver returns it; `office` is resolved from `officeCode`. */
 export interface RecommendationNode {
   readonly officeCode: string;
+  /** The candidate office as the snapshot read it (null: gone since). */
+  readonly office: OfficeEntity | null;
   readonly score: number;
   readonly summary: string;
   readonly reasons: readonly {
@@ -136,9 +139,16 @@ export class RecommendationsService {
       return { ...(explained as MatchScore), candidate };
     });
     const language = textLanguage(languages);
+    const entities = await this.candidates.officesOf(
+      snapshot,
+      page.map((match) => match.candidate.code),
+    );
     const edges = page.map((match) => ({
       cursor: encodeCursor(tag, [match.score, match.candidate.code]),
-      node: this.node(match, snapshot, language),
+      node: {
+        ...this.node(match, snapshot, language),
+        office: entities.get(match.candidate.code) ?? null,
+      },
     }));
     return {
       edges,
@@ -163,7 +173,7 @@ export class RecommendationsService {
     match: RankedMatch,
     snapshot: CandidateSnapshot,
     language: MatchTextLanguage,
-  ): RecommendationNode {
+  ): Omit<RecommendationNode, 'office'> {
     const record = snapshot.offices.get(match.candidate.code);
     const dimensionNames = snapshot.dimensionNames[language];
     const names = {
