@@ -676,6 +676,15 @@ describe('the people directory (GraphQL over HTTP)', () => {
     expect(names(await members({ orderBy: { field: 'UPDATED' }, first: 1 }))).toEqual([
       'José Peña',
     ]);
+    // ordered by it, a member still answers its updatedAt (it was null: an internal error)
+    const byUpdate = await api.gql(
+      `{ members(orderBy: { field: UPDATED }, first: 3) { edges { node { updatedAt } } } }`,
+      {},
+      { token: jpMember.accessToken },
+    );
+    expect(byUpdate.errors).toBeUndefined();
+    for (const edge of byUpdate.data?.['members'].edges ?? [])
+      expect(Number.isNaN(Date.parse(edge.node.updatedAt))).toBe(false);
     const pages: string[] = [];
     let after: string | null = null;
     do {

@@ -229,6 +229,8 @@ function orderKeys(
       return [computed(`coalesce(${column}, ${direction === SortDirection.DESC ? 0 : 6})`), byId];
     }
     case MemberOrderField.UPDATED:
-      return [computed('member.updatedAt'), byId];
+      // an expression, not the bare property path: TypeORM would then read the entity's updatedAt
+      // from this alias only, and answer null for it
+      return [computed(`date_trunc('milliseconds', member.updatedAt)`), byId];
   }
 }
