@@ -3,7 +3,6 @@ import {
   Alert,
   Button,
   EmptyState,
-  Group,
   NativeSelect,
   Skeleton,
   Stack,
@@ -16,6 +15,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { apiLanguage } from '../../shared/page';
 import { ExpertCard } from './expert-card';
 import { READABLE_ERROR } from './match-factors';
+import { MoreFooter } from './more-footer';
 import { RankingExplained } from './ranking-explained';
 import { ExpertiseAreasQuery, ExpertsQuery } from './recommendations.graphql';
 import classes from './recommendations.module.css';
@@ -160,24 +160,15 @@ export function ExpertsPanel({
             />
           ))}
         </ol>
-        {more.failure && (
-          <Alert color="red" role="alert">
-            {more.failure}
-          </Alert>
-        )}
-        <Group justify="space-between" align="center">
-          <Text size="sm" c="gray.7">
-            <FormattedMessage
-              id="recommendations.shown"
-              values={{ shown: connection.edges.length, total: connection.totalCount }}
-            />
-          </Text>
-          {connection.pageInfo.hasNextPage && (
-            <Button variant="default" loading={more.loading} onClick={() => void showMore()}>
-              <FormattedMessage id="experts.showMore" />
-            </Button>
-          )}
-        </Group>
+        <MoreFooter
+          failure={more.failure}
+          shown={connection.edges.length}
+          total={connection.totalCount}
+          hasMore={connection.pageInfo.hasNextPage}
+          loading={more.loading}
+          onMore={() => void showMore()}
+          label={<FormattedMessage id="experts.showMore" />}
+        />
       </Stack>
     );
 

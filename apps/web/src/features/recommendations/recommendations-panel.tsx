@@ -4,7 +4,6 @@ import {
   Anchor,
   Button,
   EmptyState,
-  Group,
   NativeSelect,
   SegmentedControl,
   Skeleton,
@@ -25,6 +24,7 @@ import type {
 import { dimensionLabel } from '../../shared/labels';
 import { apiLanguage } from '../../shared/page';
 import { kindHint, kindLabel, READABLE_ERROR } from './match-factors';
+import { MoreFooter } from './more-footer';
 import { RankingExplained } from './ranking-explained';
 import { RecommendationCard } from './recommendation-card';
 import { DIMENSIONS, KINDS, type RecommendationsUrl } from './recommendations-url';
@@ -234,24 +234,15 @@ export function RecommendationsPanel({
             />
           ))}
         </ol>
-        {more.failure && (
-          <Alert color="red" role="alert">
-            {more.failure}
-          </Alert>
-        )}
-        <Group justify="space-between" align="center">
-          <Text size="sm" c="gray.7">
-            <FormattedMessage
-              id="recommendations.shown"
-              values={{ shown: connection.edges.length, total: connection.totalCount }}
-            />
-          </Text>
-          {connection.pageInfo.hasNextPage && (
-            <Button variant="default" loading={more.loading} onClick={() => void showMore()}>
-              <FormattedMessage id="recommendations.showMore" />
-            </Button>
-          )}
-        </Group>
+        <MoreFooter
+          failure={more.failure}
+          shown={connection.edges.length}
+          total={connection.totalCount}
+          hasMore={connection.pageInfo.hasNextPage}
+          loading={more.loading}
+          onMore={() => void showMore()}
+          label={<FormattedMessage id="recommendations.showMore" />}
+        />
       </Stack>
     );
 
