@@ -12,7 +12,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
  * before it, so an earlier lib importing a later one fails lint. A new capability lib takes its
  * place here and the tag `layer:<name>` in its project.json.
  */
-const FEATURE_CHAIN = ['auth', 'audit', 'offices', 'members', 'maturity', 'directory', 'matching'];
+const FEATURE_CHAIN = [
+  'auth',
+  'audit',
+  'offices',
+  'members',
+  'maturity',
+  'directory',
+  'matching',
+  'brokering',
+];
 const NOT_FEATURES = ['type:data', 'type:core', 'type:util'];
 const CHAIN_CONSTRAINTS = FEATURE_CHAIN.map((lib, index) => ({
   sourceTag: `layer:${lib}`,

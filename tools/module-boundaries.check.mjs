@@ -14,6 +14,8 @@ const cases = [
   { from: 'maturity', imports: 'offices', refused: false },
   { from: 'audit', imports: 'matching', refused: true },
   { from: 'matching', imports: 'directory', refused: false },
+  { from: 'audit', imports: 'brokering', refused: true },
+  { from: 'brokering', imports: 'matching', refused: false },
 ];
 
 const eslint = new ESLint();

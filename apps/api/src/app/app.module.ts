@@ -5,6 +5,7 @@ import { PinoLogger } from 'nestjs-pino';
 
 import { AuditModule } from '@wild/api/audit';
 import { AuthModule } from '@wild/api/auth';
+import { BrokeringModule } from '@wild/api/brokering';
 import { AppConfig, CoreModule, createGraphQLOptions } from '@wild/api/core';
 import { DatabaseModule, SqlStatementCounter, sqlStatementsHeaderPlugin } from '@wild/api/database';
 import { DirectoryModule } from '@wild/api/directory';
@@ -43,6 +44,7 @@ export class AppModule {
         MaturityModule,
         DirectoryModule,
         MatchingModule,
+        BrokeringModule,
       ],
     };
   }

@@ -156,6 +156,23 @@ export const OWN_OFFICE_AND_IB: Expected = {
 /** What only the office's editors see (a draft assessment): absent for anyone else. */
 export const EDITORS_SEE: Expected = { ...HIDDEN_PROFILE };
 
+/** What the International Bureau alone sees (two other offices' introduction): absent for anyone else. */
+export const IB_SEES: Expected = {
+  ...OWN_OFFICE_AND_IB,
+  ownOfficeMember: 'NOT_FOUND',
+  ownOfficeAdmin: 'NOT_FOUND',
+};
+
+/**
+ * Those who answer for FR's side of an introduction (the requester or an office admin of FR):
+ * the bureau, which sees it, is no side (FORBIDDEN); DE does not see it.
+ */
+export const FR_SIDE: Expected = {
+  ...OWN_OFFICE_AND_IB,
+  broker: 'FORBIDDEN',
+  admin: 'FORBIDDEN',
+};
+
 // ---- fixtures -----------------------------------------------------------------------------------
 
 export interface MemberFixture {
@@ -174,6 +191,14 @@ export interface MatrixFixtures {
   readonly hiddenColleague: MemberFixture;
   /** A pending invitation into FR, issued by the steward. */
   readonly invitationId: string;
+  /** An OPEN request of FR made by ownOfficeMember (the only PEER one of FR). */
+  readonly matchRequestId: string;
+  /** A PROPOSED introduction of a request of FR made by ownOfficeMember, to ES (the only one of ES). */
+  readonly introductionId: string;
+  /** A PROPOSED introduction of a request of IT, to FR (FR the candidate). */
+  readonly introductionToOwnerId: string;
+  /** The IT request's earlier introduction, to PT, cancelled: one FR is no party to. */
+  readonly othersIntroductionId: string;
 }
 
 /** FR's needs (SECURITY confidential, DATA public) and offers (INFRA): set again as they are. */
@@ -184,6 +209,14 @@ export const OWNING_OFFICE_NEEDS = [
 export const OWNING_OFFICE_OFFERS = [
   { dimension: 'INFRA', description: 'Our cloud migration playbook.' },
 ];
+
+/** The shared introductions' other offices (see {@link MatrixFixtures}). */
+export const PARTNER_OFFICE = 'ES';
+export const ASKING_OFFICE = 'IT';
+export const THIRD_OFFICE = 'PT';
+
+/** FR's capacity as a candidate: the per-cell introductions to FR stay open (2 by default). */
+const OWNING_OFFICE_CAPACITY = 50;
 
 /** Offices with a current assessment, so that a benchmark has its group of 5. */
 const ASSESSED_OFFICES = [OWNING_OFFICE, OTHER_OFFICE, 'JP', 'EP', 'BR'];
@@ -208,7 +241,23 @@ export interface FixtureMakers {
   submittedAssessment(officeCode?: string): Promise<string>;
   /** The draft of an office (FR unless told), saved again: its id. */
   draft(officeCode?: string): Promise<string>;
+  /**
+   * An office that no request or introduction involves yet (never FR, DE or WO), so that a new
+   * introduction to it is refused neither by the one-open-per-pair rule nor by its capacity.
+   */
+  freshOffice(): Promise<string>;
+  /** A new OPEN request of the office of `by`, made by `by` (MENTOR in SECURITY): its id. */
+  matchRequest(by: TestAccount): Promise<string>;
+  /**
+   * A new introduction of a new request made by `by`, to a fresh office, proposed by the
+   * steward: PROPOSED, or ACTIVE (accepted by `by` and by a new office admin of the candidate).
+   */
+  introduction(by: TestAccount, state?: IntroductionFixtureState): Promise<string>;
+  /** The same for a new request of a fresh office (by a new member of it), FR the candidate. */
+  introductionToOwner(state?: IntroductionFixtureState): Promise<string>;
 }
+
+export type IntroductionFixtureState = 'PROPOSED' | 'ACTIVE';
 
 export interface Cell {
   readonly api: TestApp;
@@ -243,6 +292,56 @@ const SAVE_DRAFT = `mutation ($input: MaturityAssessmentInput!) { saveMaturityAs
 const MY_MEMBER_ID = `query { me { member { id } } }`;
 const HIDE_ME = `mutation { updateMyProfile(input: { hidden: true }) { id hidden } }`;
 const SET_NEEDS = `mutation ($input: SetNeedsAndOffersInput!) { setNeedsAndOffers(input: $input) { code } }`;
+const UPDATE_OFFICE = `mutation ($input: UpdateOfficeInput!) { updateOffice(input: $input) { code } }`;
+const CREATE_REQUEST = `mutation ($input: CreateMatchRequestInput!) { createMatchRequest(input: $input) { id } }`;
+const PROPOSE = `mutation ($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { id } }`;
+const RESPOND_TO_INTRODUCTION = `mutation ($input: RespondToIntroductionInput!) { respondToIntroduction(input: $input) { id state } }`;
+const CANCEL_INTRODUCTION = `mutation ($input: CancelIntroductionInput!) { cancelIntroduction(input: $input) { id state } }`;
+
+/** Offices a fresh office is never taken from: the owner, the callers' other office, the bureau. */
+const NEVER_FRESH = [OWNING_OFFICE, OTHER_OFFICE, 'WO'];
+const FRESH_OFFICE = `SELECT office.code FROM office
+  WHERE office.code <> ALL ($1::text[])
+    AND NOT EXISTS (SELECT 1 FROM match_request WHERE match_request.office_code = office.code)
+    AND NOT EXISTS (SELECT 1 FROM introduction
+      WHERE office.code IN (introduction.requester_office_code, introduction.candidate_office_code))
+  ORDER BY office.code LIMIT 1`;
+
+type RequestAbout =
+  { kind: 'MENTOR' | 'PEER'; dimension: string } | { kind: 'STANDARD_BUDDY'; standard: string };
+
+/** A request's input: MENTOR in SECURITY unless told. */
+export const matchRequestInput = (
+  officeCode: string,
+  about: RequestAbout = { kind: 'MENTOR', dimension: 'SECURITY' },
+) => ({
+  officeCode,
+  ...about,
+  topic: 'A security operations centre',
+  goal: 'Run one within a year, with a partner that has.',
+});
+
+/** A request made by `by` (of its office): its id. */
+async function createRequest(api: TestApp, by: TestAccount, about?: RequestAbout) {
+  const input = matchRequestInput(by.officeCode, about);
+  return (await must(api, by.accessToken, CREATE_REQUEST, { input }, 'createMatchRequest'))[
+    'id'
+  ] as string;
+}
+
+/** The steward proposes `candidate` for the request: the introduction's id. */
+async function propose(api: TestApp, steward: TestAccount, requestId: string, candidate: string) {
+  const input = { requestId, candidateOfficeCode: candidate, message: 'You two should talk.' };
+  return (await must(api, steward.accessToken, PROPOSE, { input }, 'proposeIntroduction'))[
+    'id'
+  ] as string;
+}
+
+/** One side accepts (`by` answers for it). */
+async function accept(api: TestApp, by: TestAccount, introductionId: string): Promise<void> {
+  const input = { introductionId, accept: true };
+  await must(api, by.accessToken, RESPOND_TO_INTRODUCTION, { input }, 'respondToIntroduction');
+}
 
 export function fixtureMakers(api: TestApp, steward: TestAccount): FixtureMakers {
   const token = steward.accessToken;
@@ -292,7 +391,41 @@ export function fixtureMakers(api: TestApp, steward: TestAccount): FixtureMakers
         'id'
       ] as string;
     },
+    freshOffice,
+    matchRequest: (by) => createRequest(api, by),
+    introduction: async (by, state = 'PROPOSED') =>
+      introduce(by, await createRequest(api, by), await freshOffice(), state),
+    async introductionToOwner(state = 'PROPOSED') {
+      const asker = await createTestAccount(api, { officeCode: await freshOffice() });
+      return introduce(asker, await createRequest(api, asker), OWNING_OFFICE, state);
+    },
   };
+
+  async function freshOffice(): Promise<string> {
+    const rows: { code: string }[] = await api.app
+      .get(DataSource)
+      .query(FRESH_OFFICE, [NEVER_FRESH]);
+    if (rows.length === 0) throw new Error('fixture freshOffice: every office is taken');
+    return rows[0].code;
+  }
+
+  async function introduce(
+    requester: TestAccount,
+    requestId: string,
+    candidate: string,
+    state: IntroductionFixtureState,
+  ): Promise<string> {
+    const id = await propose(api, steward, requestId, candidate);
+    if (state === 'ACTIVE') {
+      await accept(api, requester, id);
+      const candidateAdmin = await createTestAccount(api, {
+        role: Role.OFFICE_ADMIN,
+        officeCode: candidate,
+      });
+      await accept(api, candidateAdmin, id);
+    }
+    return id;
+  }
 }
 
 async function memberFixture(api: TestApp, account: TestAccount): Promise<MemberFixture> {
@@ -337,7 +470,45 @@ export async function createMatrixFixtures(api: TestApp): Promise<MatrixFixtures
   );
   for (const office of ASSESSED_OFFICES) await make.submittedAssessment(office);
   const invitation = await make.invitation();
-  return { callers, steward, colleague, hiddenColleague, invitationId: invitation.id };
+  await must(
+    api,
+    steward.accessToken,
+    UPDATE_OFFICE,
+    { input: { code: OWNING_OFFICE, mentoringCapacity: OWNING_OFFICE_CAPACITY } },
+    'updateOffice',
+  );
+
+  const requester = callers.ownOfficeMember;
+  const matchRequestId = await createRequest(api, requester, { kind: 'PEER', dimension: 'DATA' });
+  const introductionId = await propose(
+    api,
+    steward,
+    await createRequest(api, requester, { kind: 'STANDARD_BUDDY', standard: 'ST.26' }),
+    PARTNER_OFFICE,
+  );
+  // IT's request went to PT first (cancelled, so it is OPEN again), then to FR
+  const asker = await createTestAccount(api, { officeCode: ASKING_OFFICE });
+  const askingRequestId = await createRequest(api, asker);
+  const othersIntroductionId = await propose(api, steward, askingRequestId, THIRD_OFFICE);
+  await must(
+    api,
+    steward.accessToken,
+    CANCEL_INTRODUCTION,
+    { input: { introductionId: othersIntroductionId, reason: 'PT has no one free this year.' } },
+    'cancelIntroduction',
+  );
+  const introductionToOwnerId = await propose(api, steward, askingRequestId, OWNING_OFFICE);
+  return {
+    callers,
+    steward,
+    colleague,
+    hiddenColleague,
+    invitationId: invitation.id,
+    matchRequestId,
+    introductionId,
+    introductionToOwnerId,
+    othersIntroductionId,
+  };
 }
 
 // ---- helpers for rows ---------------------------------------------------------------------------
@@ -354,6 +525,15 @@ const isConfidentialNeed = (need: { dimension: string; confidential: boolean }) 
   need.dimension === 'SECURITY' && need.confidential;
 
 const NEW_PASSWORD = 'a new correct horse battery staple';
+
+const INTRODUCTION = `query ($id: ID!) { introduction(id: $id) {
+  id state expiresAt requesterOffice { code } candidateOffice { code } request { id }
+  viewerPermissions { side respond close cancel } counterpart { id } history { action } } }`;
+const INTRODUCTIONS = `query ($filter: IntroductionFilterInput) {
+  introductions(filter: $filter, first: 100) { totalCount edges { node { id } } }
+}`;
+const CANCEL_MATCH_REQUEST = `mutation ($input: CancelMatchRequestInput!) { cancelMatchRequest(input: $input) { id state } }`;
+const CLOSE_INTRODUCTION = `mutation ($input: CloseIntroductionInput!) { closeIntroduction(input: $input) { id state outcome } }`;
 
 // ---- the matrix ---------------------------------------------------------------------------------
 
@@ -390,6 +570,64 @@ export const OWNERSHIP_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: SIGNED_IN,
   },
 
+  'Query.introduction': [
+    {
+      about: 'an introduction of a request of FR, to ES (FR the requester)',
+      document: INTRODUCTION,
+      variables: ({ fixtures }) => ({ id: fixtures.introductionId }),
+      // both offices' members and the bureau; DE is no party
+      expect: OWN_OFFICE_AND_IB,
+    },
+    {
+      about: 'an introduction of a request of IT, to FR (FR the candidate)',
+      document: INTRODUCTION,
+      variables: ({ fixtures }) => ({ id: fixtures.introductionToOwnerId }),
+      expect: OWN_OFFICE_AND_IB,
+    },
+    {
+      about: 'an introduction between IT and PT',
+      document: INTRODUCTION,
+      variables: ({ fixtures }) => ({ id: fixtures.othersIntroductionId }),
+      expect: IB_SEES,
+    },
+    {
+      about:
+        'the IT–PT introduction, in the request of IT’s introduction to FR (request.introductions)',
+      document: `query ($id: ID!) { introduction(id: $id) { request { id introductions { id } } } }`,
+      variables: ({ fixtures }) => ({ id: fixtures.introductionToOwnerId }),
+      found: (answer, { fixtures }) =>
+        (answer as { request: { introductions: { id: string }[] } }).request.introductions.some(
+          (introduction) => introduction.id === fixtures.othersIntroductionId,
+        ),
+      // DE does not see the introduction to FR at all
+      expect: IB_SEES,
+    },
+  ],
+
+  'Query.introductions': [
+    {
+      about: 'the introduction of FR to ES, in the list of ES’s',
+      document: INTRODUCTIONS,
+      variables: () => ({ filter: { officeCode: PARTNER_OFFICE } }),
+      found: (answer, { fixtures }) => hasNode(answer, fixtures.introductionId),
+      expect: OWN_OFFICE_AND_IB,
+    },
+    {
+      about: 'the introduction of IT to FR, in the list of IT’s',
+      document: INTRODUCTIONS,
+      variables: () => ({ filter: { officeCode: ASKING_OFFICE } }),
+      found: (answer, { fixtures }) => hasNode(answer, fixtures.introductionToOwnerId),
+      expect: OWN_OFFICE_AND_IB,
+    },
+    {
+      about: 'the introduction of IT to PT, in the list of IT’s',
+      document: INTRODUCTIONS,
+      variables: () => ({ filter: { officeCode: ASKING_OFFICE } }),
+      found: (answer, { fixtures }) => hasNode(answer, fixtures.othersIntroductionId),
+      expect: IB_SEES,
+    },
+  ],
+
   'Query.invitations': {
     about: 'a pending invitation into FR, in the list',
     document: `query ($filter: InvitationsFilterInput) {
@@ -404,6 +642,26 @@ export const OWNERSHIP_MATRIX: Readonly<Record<string, MatrixRow>> = {
   'Query.languages': {
     document: `query { languages(wipoOfficialOnly: true) { code } }`,
     expect: PUBLIC,
+  },
+
+  'Query.matchRequest': {
+    about: 'an OPEN request of FR',
+    document: `query ($id: ID!) { matchRequest(id: $id) {
+      id state waitingDays viewerMayCancel office { code } introductions { id } history { action }
+      candidates(first: 3) { totalCount } } }`,
+    variables: ({ fixtures }) => ({ id: fixtures.matchRequestId }),
+    // its office's members and the bureau
+    expect: OWN_OFFICE_AND_IB,
+  },
+
+  'Query.matchRequests': {
+    about: 'an OPEN request of FR, in the list of FR’s PEER requests',
+    document: `query ($filter: MatchRequestFilterInput) {
+      matchRequests(filter: $filter, first: 100) { totalCount edges { node { id } } }
+    }`,
+    variables: () => ({ filter: { officeCodes: [OWNING_OFFICE], kinds: ['PEER'] } }),
+    found: (answer, { fixtures }) => hasNode(answer, fixtures.matchRequestId),
+    expect: OWN_OFFICE_AND_IB,
   },
 
   'Query.maturityBenchmark': {
@@ -763,6 +1021,152 @@ export const OWNERSHIP_MATRIX: Readonly<Record<string, MatrixRow>> = {
       // a draft cannot be validated: its state forbids it (CONFLICT), the bureau sees it
       businessErrors: ['CONFLICT'],
       expect: IB_ONLY,
+    },
+  ],
+
+  // ---- brokering: match requests and introductions ----
+
+  'Mutation.createMatchRequest': {
+    about: 'a request of FR',
+    document: `mutation ($input: CreateMatchRequestInput!) { createMatchRequest(input: $input) { id state } }`,
+    variables: () => ({ input: matchRequestInput(OWNING_OFFICE) }),
+    // an office's own members ask; the requester answers for its side, so the bureau (which
+    // proposes) and other offices may not ask for FR, though FR is no secret
+    expect: {
+      ...OFFICE_EDITORS,
+      ownOfficeMember: 'allowed',
+      broker: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+    },
+  },
+
+  'Mutation.cancelMatchRequest': [
+    {
+      about: 'an OPEN request of FR made by ownOfficeMember (one per cell)',
+      document: CANCEL_MATCH_REQUEST,
+      variables: async ({ make, fixtures }) => ({
+        input: {
+          requestId: await make.matchRequest(fixtures.callers.ownOfficeMember),
+          reason: 'We found a partner ourselves.',
+        },
+      }),
+      // the requester side (who asked, FR's admins) and the bureau; DE does not see it
+      expect: OWN_OFFICE_AND_IB,
+    },
+    {
+      about: 'an OPEN request of FR made by another member of FR (one per cell)',
+      document: CANCEL_MATCH_REQUEST,
+      variables: async ({ make, fixtures }) => ({
+        input: {
+          requestId: await make.matchRequest(fixtures.colleague.account),
+          reason: 'We found a partner ourselves.',
+        },
+      }),
+      // a plain member of FR sees the request but did not ask it
+      expect: { ...OWN_OFFICE_AND_IB, ownOfficeMember: 'FORBIDDEN' },
+    },
+  ],
+
+  'Mutation.proposeIntroduction': {
+    about: 'an OPEN request of FR, to an office no introduction involves (one per cell)',
+    document: `mutation ($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { id state } }`,
+    variables: async ({ make, fixtures }) => ({
+      input: {
+        requestId: await make.matchRequest(fixtures.callers.ownOfficeMember),
+        candidateOfficeCode: await make.freshOffice(),
+        message: 'Both of you run IPAS.',
+      },
+    }),
+    // only the bureau proposes: anyone else may not call the operation, refused before the
+    // request is looked up, whatever the id, so FORBIDDEN confirms nothing to DE
+    expect: IB_ONLY,
+  },
+
+  'Mutation.respondToIntroduction': [
+    {
+      about: 'a PROPOSED introduction of a request of FR made by ownOfficeMember (one per cell)',
+      document: RESPOND_TO_INTRODUCTION,
+      variables: async ({ make, fixtures }) => ({
+        input: {
+          introductionId: await make.introduction(fixtures.callers.ownOfficeMember),
+          accept: true,
+        },
+      }),
+      expect: FR_SIDE,
+    },
+    {
+      about:
+        'a PROPOSED introduction of a request of FR made by another member of FR (one per cell)',
+      document: RESPOND_TO_INTRODUCTION,
+      variables: async ({ make, fixtures }) => ({
+        input: {
+          introductionId: await make.introduction(fixtures.colleague.account),
+          accept: true,
+        },
+      }),
+      // a plain member of FR who did not ask answers for no side
+      expect: { ...FR_SIDE, ownOfficeMember: 'FORBIDDEN' },
+    },
+    {
+      about: 'a PROPOSED introduction of another office’s request, to FR (one per cell)',
+      document: RESPOND_TO_INTRODUCTION,
+      variables: async ({ make }) => ({
+        input: { introductionId: await make.introductionToOwner(), accept: true },
+      }),
+      // the candidate side is its office admins: a plain member of the candidate office is not
+      expect: { ...FR_SIDE, ownOfficeMember: 'FORBIDDEN' },
+    },
+  ],
+
+  'Mutation.closeIntroduction': [
+    {
+      about: 'an ACTIVE introduction of a request of FR made by ownOfficeMember (one per cell)',
+      document: CLOSE_INTRODUCTION,
+      variables: async ({ make, fixtures }) => ({
+        input: {
+          introductionId: await make.introduction(fixtures.callers.ownOfficeMember, 'ACTIVE'),
+          outcome: 'SUCCESSFUL',
+          notes: 'A plan for our SOC.',
+        },
+      }),
+      // either side's responders and the bureau
+      expect: OWN_OFFICE_AND_IB,
+    },
+    {
+      about: 'an ACTIVE introduction of another office’s request, to FR (one per cell)',
+      document: CLOSE_INTRODUCTION,
+      variables: async ({ make }) => ({
+        input: {
+          introductionId: await make.introductionToOwner('ACTIVE'),
+          outcome: 'PARTLY',
+        },
+      }),
+      // a plain member of the candidate office answers for no side
+      expect: { ...OWN_OFFICE_AND_IB, ownOfficeMember: 'FORBIDDEN' },
+    },
+  ],
+
+  'Mutation.cancelIntroduction': [
+    {
+      about: 'a PROPOSED introduction of a request of FR made by ownOfficeMember (one per cell)',
+      document: CANCEL_INTRODUCTION,
+      variables: async ({ make, fixtures }) => ({
+        input: {
+          introductionId: await make.introduction(fixtures.callers.ownOfficeMember),
+          reason: 'We asked the wrong question.',
+        },
+      }),
+      // the requester side and the bureau
+      expect: OWN_OFFICE_AND_IB,
+    },
+    {
+      about: 'a PROPOSED introduction of another office’s request, to FR (one per cell)',
+      document: CANCEL_INTRODUCTION,
+      variables: async ({ make }) => ({
+        input: { introductionId: await make.introductionToOwner(), reason: 'Not for us.' },
+      }),
+      // the candidate side declines (respondToIntroduction), it does not cancel
+      expect: { ...OWN_OFFICE_AND_IB, ownOfficeMember: 'FORBIDDEN', ownOfficeAdmin: 'FORBIDDEN' },
     },
   ],
 };

@@ -3,6 +3,7 @@ export * from './lib/clock/clock';
 export * from './lib/config/app-config';
 export * from './lib/core.module';
 export * from './lib/errors/domain-error';
+export * from './lib/events/domain-events';
 export * from './lib/errors/format-graphql-error';
 export * from './lib/errors/reference-problems';
 export * from './lib/graphql/args.decorator';

@@ -14,12 +14,13 @@ import type { HttpLogger } from 'pino-http';
 import { Clock, SystemClock } from './clock/clock';
 import { AppConfig } from './config/app-config';
 import { GraphQLErrorPassThroughFilter } from './errors/graphql-exception.filter';
+import { DomainEvents } from './events/domain-events';
 import { createHttpLogger, createLoggerOptions, createRootLogger } from './logging/logger-options';
 
 const HTTP_LOGGER = Symbol('HTTP_LOGGER');
 
 /**
- * What every other module relies on: the validated configuration, the clock, structured logging
+ * What every other module relies on: the validated configuration, the clock, the domain events, structured logging
  * and the GraphQL error filter. (The request throttle is the auth lib's: it keys by account.)
  */
 @Global()
@@ -33,11 +34,12 @@ export class CoreModule implements NestModule {
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: Clock, useClass: SystemClock },
+        DomainEvents,
         // with the request context, nestjs-pino logs the requests itself
         { provide: HTTP_LOGGER, useValue: config.requestContext ? null : createHttpLogger(logger) },
         { provide: APP_FILTER, useClass: GraphQLErrorPassThroughFilter },
       ],
-      exports: [AppConfig, Clock],
+      exports: [AppConfig, Clock, DomainEvents],
     };
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 
+import { DEMO_ACCOUNTS } from '@wild/api/auth';
 import { Seed, Seeder } from '@wild/api/database';
 import { demoPick, OfficeEntity } from '@wild/api/offices';
 import { EXPERTISE_AREAS } from '@wild/shared/reference-data';
@@ -130,6 +131,26 @@ export class DemoMembersSeeder implements Seeder {
           area: EXPERTISE_AREAS[(start + offset * 7) % EXPERTISE_AREAS.length].code,
           level: 1 + demoPick(`${key}:level:${offset}`, 3),
         })),
+      );
+    }
+    await this.giveDemoAccountsContacts(manager);
+  }
+
+  /**
+   * The demo accounts' own profiles (made when their accounts were) get contact details shared
+   * with no one but brokers and the people they are introduced to, so the brokering demo shows
+   * them opening on agreement. Numbers of the fictional 555 range.
+   */
+  private async giveDemoAccountsContacts(manager: EntityManager): Promise<void> {
+    for (const [index, account] of DEMO_ACCOUNTS.entries()) {
+      await manager.update(
+        MemberEntity,
+        { email: account.email, contactEmail: IsNull() },
+        {
+          contactEmail: account.email,
+          contactPhone: `+1 555 010 ${String(index).padStart(4, '0')}`,
+          contactVisibility: ContactVisibility.RESTRICTED,
+        },
       );
     }
   }

@@ -2,19 +2,26 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
 
 import type { AuthenticatedAccount } from '@wild/api/auth';
+import type { DataLoaderRegistry } from '@wild/api/core';
 import { Role } from '@wild/shared/domain';
 
 import type { MemberEntity } from './member.entity';
 import { ContactVisibility } from './member.enums';
 
 type Viewer = Pick<AuthenticatedAccount, 'id' | 'role' | 'officeCode'>;
+export type ContactViewer = Viewer;
 
 /**
  * Declared here, provided later by brokering: may the viewer see the member's contact details
- * because an introduction between them is active? Without a provider: no.
+ * because an introduction between them is active? Without a provider: no. It answers from the
+ * request's loaders, so a list of members costs the same statements as one.
  */
 export interface ContactAccess {
-  sharesActiveIntroduction(viewer: Viewer, member: MemberEntity): Promise<boolean>;
+  sharesActiveIntroduction(
+    viewer: Viewer,
+    member: MemberEntity,
+    loaders: DataLoaderRegistry,
+  ): Promise<boolean>;
 }
 export const CONTACT_ACCESS = Symbol('CONTACT_ACCESS');
 
@@ -49,10 +56,14 @@ export class MemberPrivacy {
     );
   }
 
-  async canSeeContact(viewer: Viewer, member: MemberEntity): Promise<boolean> {
+  async canSeeContact(
+    viewer: Viewer,
+    member: MemberEntity,
+    loaders: DataLoaderRegistry,
+  ): Promise<boolean> {
     if (member.accountId === viewer.id || isBrokerOrAdmin(viewer)) return true;
     if (member.contactVisibility === ContactVisibility.NETWORK) return true;
-    return (await this.contactAccess?.sharesActiveIntroduction(viewer, member)) ?? false;
+    return (await this.contactAccess?.sharesActiveIntroduction(viewer, member, loaders)) ?? false;
   }
 
   /**

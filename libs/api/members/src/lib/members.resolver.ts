@@ -123,7 +123,7 @@ export class MembersResolver {
   }
 
   private async assertContactVisible(member: MemberEntity, context: GraphQLContext): Promise<void> {
-    if (!(await this.privacy.canSeeContact(viewerOf(context), member))) {
+    if (!(await this.privacy.canSeeContact(viewerOf(context), member, context.loaders))) {
       throw new ForbiddenError(
         'This member shares their contact details only with brokers and the people they are introduced to.',
       );

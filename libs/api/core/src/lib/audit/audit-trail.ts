@@ -43,6 +43,15 @@ export const AUDIT_ACTIONS = [
   'maturity_assessment.validated',
   'needs_and_offers.set',
   'standard_adoption.set',
+  // brokering (each entry's changes hold every state the action moved)
+  'match_request.created',
+  'match_request.cancelled',
+  'introduction.proposed',
+  'introduction.accepted',
+  'introduction.declined',
+  'introduction.expired',
+  'introduction.cancelled',
+  'introduction.closed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -17,6 +17,7 @@ import { CreateAuthKnownAddress1795535000000 } from './1795535000000-create-auth
 import { AddRefreshTokenSuccessor1795538000000 } from './1795538000000-add-refresh-token-successor';
 import { AddOfficeAcronymsAndSortNamesByLanguage1795541000000 } from './1795541000000-add-office-acronyms-and-sort-names-by-language';
 import { AddAccountSearchIndexes1795544000000 } from './1795544000000-add-account-search-indexes';
+import { CreateBrokering1795547000000 } from './1795547000000-create-brokering';
 
 /**
  * Every migration, oldest first. Listed here rather than found by a glob, because the built API
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   AddRefreshTokenSuccessor1795538000000,
   AddOfficeAcronymsAndSortNamesByLanguage1795541000000,
   AddAccountSearchIndexes1795544000000,
+  CreateBrokering1795547000000,
 ];

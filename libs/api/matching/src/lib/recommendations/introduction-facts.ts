@@ -7,16 +7,17 @@ export interface CandidateCapacity {
 }
 
 /**
- * What the introductions say about the candidates of one seeker: remaining capacity, an open
+ * What the introductions say about the candidates of each seeker: remaining capacity, an open
  * introduction between the two, the last decline. Matching declares it; brokering provides the
- * real one (one statement per call, for all candidates at once). It answers for the candidates
- * some introduction concerns; any other has its capacity as set, none open, none declined.
+ * real one (one statement per call, for all seekers and candidates at once). By seeker, it
+ * answers for the candidates some introduction concerns; any other has its capacity as set, none
+ * open, none declined.
  */
 export interface IntroductionFactsSource {
   forSeekers(
-    seekerCode: string,
+    seekerCodes: readonly string[],
     candidates: readonly CandidateCapacity[],
-  ): Promise<ReadonlyMap<string, IntroductionFacts>>;
+  ): Promise<ReadonlyMap<string, ReadonlyMap<string, IntroductionFacts>>>;
 }
 
 export const INTRODUCTION_FACTS = Symbol('INTRODUCTION_FACTS');
@@ -24,9 +25,9 @@ export const INTRODUCTION_FACTS = Symbol('INTRODUCTION_FACTS');
 /** Before brokering exists: no introduction concerns anyone (no statement). */
 export class NoIntroductionsYet implements IntroductionFactsSource {
   async forSeekers(
-    _seekerCode: string,
+    _seekerCodes: readonly string[],
     _candidates: readonly CandidateCapacity[],
-  ): Promise<ReadonlyMap<string, IntroductionFacts>> {
+  ): Promise<ReadonlyMap<string, ReadonlyMap<string, IntroductionFacts>>> {
     return new Map();
   }
 }

@@ -19,6 +19,7 @@ import {
   assertSeekerMayAsk,
   parseRecommendationRequest,
   requestProblems,
+  type RecommendationArgs,
 } from '../rules/recommendation-rules';
 import { MatchKind } from '../scoring/match-kind';
 import {
@@ -28,14 +29,36 @@ import {
   type MatchScore,
   type RankedMatch,
 } from '../scoring/match-scorer';
+import type { IntroductionFacts, OfficeFeatures } from '../scoring/office-features';
 import { matchSummary, reasonText, type MatchTextLanguage } from '../texts/match-texts';
-import { CandidateModel, featuresFor, shownName, type CandidateSnapshot } from './candidate-model';
+import {
+  CandidateModel,
+  featuresFor,
+  shownName,
+  type CandidateRecord,
+  type CandidateSnapshot,
+} from './candidate-model';
 import {
   INTRODUCTION_FACTS,
   NoIntroductionsYet,
   type IntroductionFactsSource,
 } from './introduction-facts';
 import type { RecommendationsArgs } from './recommendation.models';
+
+/** What one list of recommendations asks: the seeker, the kind and its subject, the page. */
+export interface RecommendationAsk extends RecommendationArgs {
+  readonly officeCode: string;
+  readonly first?: number | null;
+  readonly after?: string | null;
+}
+
+function emptyConnection(after: boolean): ConnectionShape<RecommendationNode> {
+  return {
+    edges: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: after, startCursor: null, endCursor: null },
+    totalCount: 0,
+  };
+}
 
 /** A recommendation as the resolver returns it; `office` is resolved from `officeCode`. */
 export interface RecommendationNode {
@@ -91,15 +114,113 @@ export class RecommendationsService {
     args: RecommendationsArgs,
     languages: readonly string[],
   ): Promise<ConnectionShape<RecommendationNode>> {
-    const seekerCode = args.officeCode.trim().toUpperCase();
+    const [connection] = await this.recommendMany(caller, [args], languages);
+    return connection as ConnectionShape<RecommendationNode>;
+  }
+
+  /**
+   * The recommendations of many asks at once, in the statements of one: the directory's version,
+   * the introductions' facts of every seeker, the offices of every page not yet read at this
+   * version. `lenient`: an ask that is no longer valid (its seeker's level unknown since) gets an
+   * empty list instead of failing all.
+   */
+  async recommendMany(
+    caller: AuthenticatedAccount,
+    asks: readonly RecommendationAsk[],
+    languages: readonly string[],
+    options: { readonly lenient?: boolean } = {},
+  ): Promise<ConnectionShape<RecommendationNode>[]> {
     const bureau = caller.role === Role.BROKER || caller.role === Role.ADMIN;
+    const snapshot = await this.candidates.current();
+    const view = featuresFor(caller);
+    const prepared = asks.map((ask) => {
+      try {
+        return this.prepare(caller, bureau, ask, snapshot, view);
+      } catch (error) {
+        if (options.lenient && error instanceof BadUserInputError) return null;
+        throw error;
+      }
+    });
+    const seekers = prepared.flatMap((ask) => (ask ? [ask.seeker.code] : []));
+    const factsBySeeker =
+      seekers.length > 0
+        ? await this.facts.forSeekers(seekers, snapshot.capacities)
+        : new Map<string, ReadonlyMap<string, IntroductionFacts>>();
+    const now = this.clock.now();
+    const context = scoringContext(now);
+    const index = bureau ? snapshot.index.all : snapshot.index.public;
+    const ranked = prepared.map((ask) => {
+      if (!ask) return null;
+      const facts = factsBySeeker.get(ask.seeker.code) ?? new Map<string, IntroductionFacts>();
+      const ranking = index.rank(
+        ask.seeker,
+        ask.request,
+        { facts, capacityOf: (at) => snapshot.capacityColumn[at] ?? 0 },
+        now,
+        { first: ask.first, after: ask.position },
+      );
+      // the reasons of the page's candidates only: the ranking needs their scores alone
+      const page = ranking.page.map(({ candidate }) => {
+        const record = snapshot.offices.get(candidate.code);
+        const candidateFacts = facts.get(candidate.code) ?? {
+          remainingCapacity: record?.capacity ?? 0,
+          open: false,
+          declinedSince: null,
+        };
+        const explained = scoreCandidate(
+          ask.seeker,
+          candidate,
+          ask.request,
+          candidateFacts,
+          context,
+        );
+        return { ...(explained as MatchScore), candidate };
+      });
+      return { ask, ranking, page };
+    });
+    const language = textLanguage(languages);
+    const entities = await this.candidates.officesOf(
+      snapshot,
+      ranked.flatMap((result) => result?.page.map((match) => match.candidate.code) ?? []),
+    );
+    return ranked.map((result, at) => {
+      if (!result) return emptyConnection(Boolean(asks[at]?.after));
+      const { ask, ranking, page } = result;
+      const edges = page.map((match) => ({
+        cursor: encodeCursor(ask.tag, [match.score, match.candidate.code]),
+        node: {
+          ...this.node(match, snapshot, language),
+          office: entities.get(match.candidate.code) ?? null,
+        },
+      }));
+      return {
+        edges,
+        pageInfo: {
+          hasNextPage: ranking.after > ask.first,
+          hasPreviousPage: Boolean(ask.after),
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges[edges.length - 1]?.cursor ?? null,
+        },
+        totalCount: ranking.total,
+      };
+    });
+  }
+
+  /** One ask checked against its rules and the caller's rights, ready to rank. */
+  private prepare(
+    caller: AuthenticatedAccount,
+    bureau: boolean,
+    ask: RecommendationAsk,
+    snapshot: CandidateSnapshot,
+    view: (record: CandidateRecord) => OfficeFeatures,
+  ) {
+    const seekerCode = ask.officeCode.trim().toUpperCase();
     if (!bureau && caller.officeCode !== seekerCode)
       throw new ForbiddenError(
         'Only members of the office, brokers and admins may see its recommendations.',
       );
-    const first = pageSize(args.first);
-    const problems: FieldProblem[] = requestProblems(args);
-    const snapshot = await this.candidates.current();
+    const first = pageSize(ask.first);
+    const problems: FieldProblem[] = requestProblems(ask);
     const seekerRecord = snapshot.offices.get(seekerCode);
     if (!seekerRecord)
       problems.unshift({
@@ -109,57 +230,12 @@ export class RecommendationsService {
         params: { code: seekerCode },
       });
     if (problems.length > 0 || !seekerRecord) throw new BadUserInputError(problems);
-    const request = parseRecommendationRequest(args);
-    const view = featuresFor(caller);
+    const request = parseRecommendationRequest(ask);
     const seeker = view(seekerRecord);
     assertSeekerMayAsk(request, seeker);
-
     const tag = listTag(seekerCode, request);
-    const position = args.after ? this.cursorPosition(args.after, tag) : null;
-    const facts = await this.facts.forSeekers(seekerCode, snapshot.capacities);
-    const now = this.clock.now();
-    const index = bureau ? snapshot.index.all : snapshot.index.public;
-    const ranking = index.rank(
-      seeker,
-      request,
-      { facts, capacityOf: (at) => snapshot.capacityColumn[at] ?? 0 },
-      now,
-      { first, after: position },
-    );
-    // the reasons of the page's candidates only: the ranking needs their scores alone
-    const context = scoringContext(now);
-    const page = ranking.page.map(({ candidate }) => {
-      const record = snapshot.offices.get(candidate.code);
-      const candidateFacts = facts.get(candidate.code) ?? {
-        remainingCapacity: record?.capacity ?? 0,
-        open: false,
-        declinedSince: null,
-      };
-      const explained = scoreCandidate(seeker, candidate, request, candidateFacts, context);
-      return { ...(explained as MatchScore), candidate };
-    });
-    const language = textLanguage(languages);
-    const entities = await this.candidates.officesOf(
-      snapshot,
-      page.map((match) => match.candidate.code),
-    );
-    const edges = page.map((match) => ({
-      cursor: encodeCursor(tag, [match.score, match.candidate.code]),
-      node: {
-        ...this.node(match, snapshot, language),
-        office: entities.get(match.candidate.code) ?? null,
-      },
-    }));
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: ranking.after > first,
-        hasPreviousPage: Boolean(args.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-      totalCount: ranking.total,
-    };
+    const position = ask.after ? this.cursorPosition(ask.after, tag) : null;
+    return { seeker, request, first, tag, position, after: ask.after };
   }
 
   private cursorPosition(after: string, tag: string): [number, string] {
