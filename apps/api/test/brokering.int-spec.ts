@@ -715,6 +715,12 @@ describe(`brokering (GraphQL over HTTP, ${engine} engine)`, () => {
           'NOT_FOUND',
         );
       }
+      // an id that cannot be one names nothing, like an unknown one
+      for (const id of ['not-a-uuid', '00000000-0000-4000-8000-000000000000']) {
+        const token = { token: jpMember.accessToken };
+        refusal(await api.gql(MATCH_REQUEST, { id }, token), 'NOT_FOUND');
+        refusal(await api.gql(READ_INTRODUCTION, { id }, token), 'NOT_FOUND');
+      }
       // the candidate office sees the introduction, not the request on its own
       refusal(
         await api.gql(MATCH_REQUEST, { id: request.id }, { token: egMember.accessToken }),

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import DataLoader from 'dataloader';
 import { Brackets, DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
@@ -442,6 +443,8 @@ export class IntroductionsService {
   }
 
   async getVisible(viewer: BrokeringViewer, id: string): Promise<IntroductionEntity> {
+    // an id that cannot be one names nothing: the same answer as an unknown one
+    if (!isUUID(id)) throw new NotFoundError(INTRODUCTION_NOT_FOUND);
     const introduction = await this.dataSource.manager.findOneBy(IntroductionEntity, { id });
     if (!introduction || !maySeeIntroduction(viewer, introduction))
       throw new NotFoundError(INTRODUCTION_NOT_FOUND);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import DataLoader from 'dataloader';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 
@@ -245,6 +246,8 @@ export class MatchRequestsService {
   }
 
   async getVisible(viewer: BrokeringViewer, id: string): Promise<MatchRequestEntity> {
+    // an id that cannot be one names nothing: the same answer as an unknown one
+    if (!isUUID(id)) throw new NotFoundError(REQUEST_NOT_FOUND);
     const request = await this.dataSource.manager.findOneBy(MatchRequestEntity, { id });
     if (!request || !maySeeRequest(viewer, request)) throw new NotFoundError(REQUEST_NOT_FOUND);
     return request;
