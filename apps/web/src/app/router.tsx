@@ -108,6 +108,39 @@ export const routes = [
         }),
       },
       {
+        path: 'requests',
+        lazy: async () => ({
+          Component: (await import('../features/brokering/requests/requests-page')).RequestsPage,
+        }),
+      },
+      {
+        path: 'requests/new',
+        lazy: async () => ({
+          Component: (await import('../features/brokering/requests/request-form-page'))
+            .RequestFormPage,
+        }),
+      },
+      {
+        path: 'requests/:id',
+        lazy: async () => ({
+          Component: (await import('../features/brokering/requests/request-page')).RequestPage,
+        }),
+      },
+      {
+        path: 'introductions',
+        lazy: async () => ({
+          Component: (await import('../features/brokering/introductions/introductions-page'))
+            .IntroductionsPage,
+        }),
+      },
+      {
+        path: 'introductions/:id',
+        lazy: async () => ({
+          Component: (await import('../features/brokering/introductions/introduction-page'))
+            .IntroductionPage,
+        }),
+      },
+      {
         path: 'me/profile',
         lazy: async () => ({
           Component: (await import('../features/members/my-profile-page')).MyProfilePage,

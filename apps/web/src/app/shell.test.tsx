@@ -86,6 +86,42 @@ describe('the shell', () => {
     });
   });
 
+  describe('the brokering entries', () => {
+    it.each(['MEMBER', 'OFFICE_ADMIN', 'BROKER', 'ADMIN'])(
+      'come after Recommendations for %s, in English and French',
+      async (role) => {
+        session.signedIn({
+          accessToken: 'token',
+          accessTokenExpiresAt: new Date(Date.now() + 900_000).toISOString(),
+          account: {
+            id: 'a1',
+            email: 'awa@example.org',
+            displayName: 'Awa Exemple',
+            role,
+            officeCode: 'SN',
+            preferredLanguage: 'fr',
+          },
+        });
+        const { unmount } = renderWithApp(<Shell />);
+        expect(await screen.findByRole('link', { name: 'Requests' })).toHaveAttribute(
+          'href',
+          '/requests',
+        );
+        expect(screen.getByRole('link', { name: 'Introductions' })).toHaveAttribute(
+          'href',
+          '/introductions',
+        );
+        const links = screen.getAllByRole('link').map((link) => link.textContent);
+        expect(links.indexOf('Requests')).toBe(links.indexOf('Recommendations') + 1);
+        expect(links.indexOf('Introductions')).toBe(links.indexOf('Requests') + 1);
+        unmount();
+        renderWithApp(<Shell />, { locale: 'fr' });
+        expect(await screen.findByRole('link', { name: 'Demandes' })).toBeInTheDocument();
+        expect(screen.getByRole('link', { name: 'Mises en relation' })).toBeInTheDocument();
+      },
+    );
+  });
+
   describe('the audit log entry', () => {
     function signInAs(role: string) {
       session.signedIn({

@@ -110,6 +110,22 @@ export function Shell() {
               onClick={close}
             />
           )}
+          {account && (
+            <NavLink
+              component={RouterNavLink}
+              to="/requests"
+              label={intl.formatMessage({ id: 'nav.requests' })}
+              onClick={close}
+            />
+          )}
+          {account && (
+            <NavLink
+              component={RouterNavLink}
+              to="/introductions"
+              label={intl.formatMessage({ id: 'nav.introductions' })}
+              onClick={close}
+            />
+          )}
           {account && ADMINISTRATORS.includes(account.role) && (
             <>
               <Text size="xs" fw={700} c="gray.7" mt="md" px="sm">

@@ -34,6 +34,14 @@ export const AUDIT_ACTIONS = [
   'maturity_assessment.validated',
   'needs_and_offers.set',
   'standard_adoption.set',
+  'match_request.created',
+  'match_request.cancelled',
+  'introduction.proposed',
+  'introduction.accepted',
+  'introduction.declined',
+  'introduction.expired',
+  'introduction.cancelled',
+  'introduction.closed',
 ] as const;
 
 /** The kinds of things the trail records, in the order the entity filter offers them. */
@@ -44,6 +52,8 @@ export const AUDIT_ENTITIES = [
   'member',
   'maturity_assessment',
   'standard_adoption',
+  'match_request',
+  'introduction',
   'auth_limit',
 ] as const;
 

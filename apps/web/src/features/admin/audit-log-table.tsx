@@ -142,12 +142,8 @@ function Actor({
 /** An office's code links to its page, a member's id to theirs; other ids as they are. */
 function EntityId({ entity, id }: { entity: string; id: string | null | undefined }) {
   if (!id) return null;
-  const to =
-    entity === 'office'
-      ? `/offices/${encodeURIComponent(id)}`
-      : entity === 'member'
-        ? `/members/${encodeURIComponent(id)}`
-        : null;
+  const page = ENTITY_PAGES[entity];
+  const to = page ? `${page}/${encodeURIComponent(id)}` : null;
   const shown = UUID.test(id) ? shortId(id) : id;
   const title = shown === id ? undefined : id;
   if (to)
@@ -169,6 +165,14 @@ function EntityId({ entity, id }: { entity: string; id: string | null | undefine
     </Text>
   );
 }
+
+/** The things the log names that have a page of their own. */
+const ENTITY_PAGES: Readonly<Record<string, string>> = {
+  office: '/offices',
+  member: '/members',
+  match_request: '/requests',
+  introduction: '/introductions',
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

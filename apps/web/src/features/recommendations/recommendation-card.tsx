@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { Ref } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
@@ -10,17 +10,21 @@ import classes from './recommendations.module.css';
 
 /**
  * One candidate office: its rank, name (to its page), code and acronym, the score, the API's
- * summary and one bar per reason.
+ * summary and one bar per reason; for the seeker office's members, the way to ask the
+ * International Bureau for an introduction to it.
  */
 export function RecommendationCard({
   node,
   rank,
   focusRef,
+  askHref,
 }: {
   node: RecommendationNode;
   rank: number;
   /** The first card of a page just shown takes the focus. */
   focusRef?: Ref<HTMLLIElement>;
+  /** The request form for this candidate; absent for those who may not ask (brokers, admins). */
+  askHref?: string;
 }) {
   const { office } = node;
   const headingId = `recommendation-${office.code}`;
@@ -62,6 +66,14 @@ export function RecommendationCard({
         </Group>
         <Text>{node.summary}</Text>
         <ReasonBars reasons={node.reasons} />
+        {askHref && (
+          <Group>
+            {/* the office's heading tells the cards' buttons apart */}
+            <Button component={Link} to={askHref} variant="light" aria-describedby={headingId}>
+              <FormattedMessage id="requests.askButton" />
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Paper>
   );

@@ -19,6 +19,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { SessionAccount } from '../../app/session/session-store';
 import { useSession } from '../../app/session/use-session';
 import { apiLanguage, useDocumentTitle } from '../../shared/page';
+import { canAskForIntroduction } from '../brokering/requests/request-permissions';
 import { canEditOffice } from '../offices/office-permissions';
 import { ExpertsPanel } from './experts-panel';
 import { READABLE_ERROR } from './match-factors';
@@ -83,6 +84,7 @@ export function RecommendationsPage() {
         url={url}
         ownCode={ownCode}
         editable={canEditOffice(account, seekerData.office.code)}
+        mayAsk={canAskForIntroduction(account, seekerData.office.code)}
         onChange={change}
       />
     );

@@ -23,6 +23,7 @@ import type {
 } from '../../gql/graphql';
 import { dimensionLabel } from '../../shared/labels';
 import { apiLanguage } from '../../shared/page';
+import { newRequestHref } from '../brokering/requests/request-url';
 import { kindHint, kindLabel, READABLE_ERROR } from './match-factors';
 import { MoreFooter } from './more-footer';
 import { RankingExplained } from './ranking-explained';
@@ -61,6 +62,7 @@ export function RecommendationsPanel({
   url,
   ownCode,
   editable,
+  mayAsk = false,
   onChange,
 }: {
   office: Seeker;
@@ -69,6 +71,8 @@ export function RecommendationsPanel({
   ownCode: string;
   /** The caller keeps this office's data (its assessment, its standards). */
   editable: boolean;
+  /** The caller may ask the International Bureau for an introduction for this office. */
+  mayAsk?: boolean;
   onChange: (patch: Partial<RecommendationsUrl>) => void;
 }) {
   const intl = useIntl();
@@ -231,6 +235,17 @@ export function RecommendationsPanel({
               node={edge.node}
               rank={index + 1}
               focusRef={index === focusIndex ? focusRef : undefined}
+              askHref={
+                mayAsk
+                  ? newRequestHref({
+                      kind,
+                      dimension,
+                      standard,
+                      office: office.code,
+                      suggested: edge.node.office.code,
+                    })
+                  : undefined
+              }
             />
           ))}
         </ol>
