@@ -28,10 +28,25 @@ interface FactRow {
  */
 @Injectable()
 export class BrokeringIntroductionFacts implements IntroductionFactsSource {
+  /** The capacities by code, per candidate list (one per directory version): not per request. */
+  private readonly capacities = new WeakMap<
+    readonly CandidateCapacity[],
+    ReadonlyMap<string, number>
+  >();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
+
+  private capacityByCode(candidates: readonly CandidateCapacity[]): ReadonlyMap<string, number> {
+    let byCode = this.capacities.get(candidates);
+    if (!byCode) {
+      byCode = new Map(candidates.map((candidate) => [candidate.code, candidate.capacity]));
+      this.capacities.set(candidates, byCode);
+    }
+    return byCode;
+  }
 
   async forSeekers(
     seekerCodes: readonly string[],
@@ -61,7 +76,7 @@ export class BrokeringIntroductionFacts implements IntroductionFactsSource {
        SELECT seeker, code, NULL, open, declined_at FROM pairs`,
       [[...new Set(seekerCodes)], declinedAfter],
     );
-    const capacity = new Map(candidates.map((candidate) => [candidate.code, candidate.capacity]));
+    const capacity = this.capacityByCode(candidates);
     const busy = new Map<string, number>();
     for (const row of rows) if (row.seeker === null) busy.set(row.code, Number(row.open_count));
     const base = (code: string): IntroductionFacts => ({
