@@ -26,6 +26,7 @@ import {
 import { CandidateIndex } from '../scoring/candidate-index';
 import type {
   AdoptionStatusValue,
+  IntroductionFacts,
   OfficeFeatures,
   StandardAdoptionFeature,
 } from '../scoring/office-features';
@@ -66,6 +67,11 @@ export interface CandidateSnapshot {
   >;
   /** The offices the pages have shown, read once each at this version ({@link CandidateModel.officesOf}). */
   readonly entities: Map<string, OfficeEntity>;
+  /**
+   * The introductions' facts of the seekers asked about at this version, read once each: the
+   * introduction tables are in the directory's change log, so they change only with the version.
+   */
+  readonly facts: Map<string, ReadonlyMap<string, IntroductionFacts>>;
 }
 
 /** How `viewer` sees each office's needs: a mask over the snapshot, nothing copied. */
@@ -245,6 +251,7 @@ export class CandidateModel {
       },
       dimensionNames,
       entities: new Map(),
+      facts: new Map(),
     };
   }
 

@@ -11,7 +11,8 @@ export interface CandidateCapacity {
  * introduction between the two, the last decline. Matching declares it; brokering provides the
  * real one (one statement per call, for all seekers and candidates at once). By seeker, it
  * answers for the candidates some introduction concerns; any other has its capacity as set, none
- * open, none declined.
+ * open, none declined. Its answers may change only when the directory's version moves (its
+ * tables are in the change log): matching keeps them with the candidate snapshot.
  */
 export interface IntroductionFactsSource {
   forSeekers(

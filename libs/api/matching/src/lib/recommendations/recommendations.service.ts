@@ -141,11 +141,10 @@ export class RecommendationsService {
         throw error;
       }
     });
-    const seekers = prepared.flatMap((ask) => (ask ? [ask.seeker.code] : []));
-    const factsBySeeker =
-      seekers.length > 0
-        ? await this.facts.forSeekers(seekers, snapshot.capacities)
-        : new Map<string, ReadonlyMap<string, IntroductionFacts>>();
+    const factsBySeeker = await this.factsOf(
+      snapshot,
+      prepared.flatMap((ask) => (ask ? [ask.seeker.code] : [])),
+    );
     const now = this.clock.now();
     const context = scoringContext(now);
     const index = bureau ? snapshot.index.all : snapshot.index.public;
@@ -204,6 +203,23 @@ export class RecommendationsService {
         totalCount: ranking.total,
       };
     });
+  }
+
+  /**
+   * The introductions' facts of these seekers at the snapshot's version: kept with it, and read
+   * (in one call) for the seekers not asked about yet. The source's tables are in the directory's
+   * change log, so its facts change only when the version does (INTRODUCTION_FACTS).
+   */
+  private async factsOf(
+    snapshot: CandidateSnapshot,
+    seekers: readonly string[],
+  ): Promise<ReadonlyMap<string, ReadonlyMap<string, IntroductionFacts>>> {
+    const missing = [...new Set(seekers.filter((seeker) => !snapshot.facts.has(seeker)))];
+    if (missing.length > 0) {
+      const read = await this.facts.forSeekers(missing, snapshot.capacities);
+      for (const seeker of missing) snapshot.facts.set(seeker, read.get(seeker) ?? new Map());
+    }
+    return snapshot.facts;
   }
 
   /** One ask checked against its rules and the caller's rights, ready to rank. */
