@@ -33,6 +33,8 @@ test('the KE office admin edits the profile, and the office page shows it', asyn
   page,
   api,
 }) => {
+  // every section saved, reloaded and shot at two sizes: 35 s on an idle machine, over 60 on a busy one
+  test.slow();
   await page.goto('/offices/KE/edit');
   await page.waitForURL(/\/sign-in\?next=/); // signed out: sign in first, then back here
   await signIn(page, DEMO.cioKe);
