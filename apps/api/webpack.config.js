@@ -17,6 +17,10 @@ module.exports = {
       // types are checked by the `typecheck` target; the build stays fast for `npm start`
       typeCheckOptions: false,
       generatePackageJson: true,
+      // HiGHS's worker runs unbundled beside main.js (HIGHS_WORKER_PATH: the bundle's __dirname)
+      assets: [
+        { input: 'libs/api/brokering/src/lib/assignment', glob: 'highs-worker.cjs', output: '.' },
+      ],
     }),
   ],
 };

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 // Loaded by @nestjs/apollo at run time; imported here so that the build's package.json lists it.
 import '@as-integrations/express5';
+// Loaded by the assignment's worker thread (highs-worker.cjs, not bundled): listed in the same way.
+import 'highs';
 
 import cluster, { Worker } from 'node:cluster';
 import { once } from 'node:events';

@@ -72,12 +72,14 @@ describe('optimalAssignment: the greatest total score (HiGHS)', () => {
     const { optimal } = solveBoth(problem);
     expect(optimal.pairs.map((pair) => pair.requestIndex)).toEqual([0, 2]);
     // its model: 3 request rows, 1 candidate row, and 1 row for S → X (listed twice); T → X needs none
-    const model = assignmentModel(highs, problem, [
+    const model = assignmentModel(problem, [
       { requestIndex: 0, seekerOfficeCode: 'S', candidateOfficeCode: 'X', score: 0.9 },
       { requestIndex: 1, seekerOfficeCode: 'S', candidateOfficeCode: 'X', score: 0.8 },
       { requestIndex: 2, seekerOfficeCode: 'T', candidateOfficeCode: 'X', score: 0.3 },
     ]);
     expect([model.numRows, model.numCols]).toEqual([5, 3]);
+    // built without HiGHS loaded (for the worker), with HiGHS's own constant
+    expect(model.sense).toBe(highs.constants.objectiveSense.maximize);
     expect(Array.from(model.rowUpper)).toEqual([1, 1, 1, 3, 1]);
     expect(Array.from(model.matrix.starts)).toEqual([0, 3, 6, 8]);
     expect(Array.from(model.matrix.indices)).toEqual([0, 3, 4, 1, 3, 4, 2, 3]);

@@ -1,4 +1,4 @@
-import type { ModelData } from 'highs';
+import type { ModelData, ObjectiveSense, OptionValue } from 'highs';
 
 import {
   assignmentResult,
@@ -9,12 +9,19 @@ import {
   type AssignmentResult,
   type EligiblePair,
 } from './assignment-problem';
+import type { HighsSolution, HighsWorkerPool } from './assignment-solver-pool';
 import type { Highs } from './highs-runtime';
 
 /** HiGHS did not give an optimal, integral answer (a solver failure, not the caller's input). */
 export class AssignmentSolverError extends Error {
-  override readonly name = 'AssignmentSolverError';
+  override readonly name: string = 'AssignmentSolverError';
 }
+
+/**
+ * HiGHS's `constants.objectiveSense.maximize` (the C API's value), known without loading the wasm:
+ * off the request thread, the model is built where no HiGHS is loaded (a spec checks the value).
+ */
+export const HIGHS_MAXIMIZE = -1 as ObjectiveSense;
 
 export interface OptimalAssignmentOptions {
   /** HiGHS stops after this many seconds, and the solve fails (status "time limit"). */
@@ -33,7 +40,6 @@ const INTEGRALITY_TOLERANCE = 1e-6;
  * constraint matrix is totally unimodular and every vertex of the relaxation is integral: no MIP.
  */
 export function assignmentModel(
-  highs: Pick<Highs, 'constants'>,
   problem: AssignmentProblem,
   pairs: readonly EligiblePair[],
 ): ModelData {
@@ -72,7 +78,7 @@ export function assignmentModel(
   return {
     numCols: pairs.length,
     numRows,
-    sense: highs.constants.objectiveSense.maximize,
+    sense: HIGHS_MAXIMIZE,
     colCost: Float64Array.from(pairs, (pair) => pair.score),
     colLower: new Float64Array(pairs.length),
     colUpper: new Float64Array(pairs.length).fill(1),
@@ -89,9 +95,25 @@ export function assignmentModel(
   };
 }
 
+/** HiGHS's options for this model, in process and in the worker alike. */
+export function highsOptions(
+  options: OptimalAssignmentOptions = {},
+): Readonly<Record<string, OptionValue>> {
+  return {
+    output_flag: false,
+    // simplex ends on a vertex, which is integral here; an interior point need not be
+    solver: 'simplex',
+    // presolve finds little to remove in this model and costs more than it saves
+    // (measured at 2,000 × 50: 0.45 s → 0.17 s solving over 10,000 offices, 2.5 → 2.2 s over 1,000)
+    presolve: 'off',
+    ...(options.timeLimitSeconds === undefined ? {} : { time_limit: options.timeLimitSeconds }),
+  };
+}
+
 /**
  * The assignment of the greatest total score, solved by HiGHS (`loadHighs`). Synchronous and
- * blocking (about a second at 2,000 requests × 50 candidates): run it in a worker.
+ * blocking (about a second at 2,000 requests × 50 candidates): off the request thread, use
+ * `optimalAssignmentInWorker`.
  */
 export function optimalAssignment(
   highs: Highs,
@@ -101,27 +123,47 @@ export function optimalAssignment(
   const pairs = eligiblePairs(problem);
   // nothing to choose (no request, no candidate, no capacity left): HiGHS would only say "empty"
   if (pairs.length === 0) return assignmentResult([]);
-
-  const colValue = highs.withModel(assignmentModel(highs, problem, pairs), (model) => {
-    model.options.set({
-      output_flag: false,
-      // simplex ends on a vertex, which is integral here; an interior point need not be
-      solver: 'simplex',
-      // presolve finds little to remove in this model and costs more than it saves
-      // (measured at 2,000 × 50: 0.45 s → 0.17 s solving over 10,000 offices, 2.5 → 2.2 s over 1,000)
-      presolve: 'off',
-      ...(options.timeLimitSeconds === undefined ? {} : { time_limit: options.timeLimitSeconds }),
-    });
+  const solution = highs.withModel(assignmentModel(problem, pairs), (model): HighsSolution => {
+    model.options.set(highsOptions(options));
     model.run();
     const status = model.getModelStatus();
-    if (status !== highs.constants.modelStatus.optimal) {
-      throw new AssignmentSolverError(`HiGHS ended with status "${statusName(highs, status)}"`);
-    }
-    return model.getSolution().colValue;
+    return status === highs.constants.modelStatus.optimal
+      ? { status: 'optimal', columnValues: model.getSolution().colValue }
+      : { status: statusName(highs, status), columnValues: new Float64Array(0) };
   });
+  return chosenAssignment(pairs, solution);
+}
 
+/**
+ * The same as `optimalAssignment`, solved in the pool's worker thread: the model is built here and
+ * the answer read back here, so both give the same result.
+ */
+export async function optimalAssignmentInWorker(
+  pool: Pick<HighsWorkerPool, 'solve'>,
+  problem: AssignmentProblem,
+  options: OptimalAssignmentOptions = {},
+): Promise<AssignmentResult> {
+  const pairs = eligiblePairs(problem);
+  if (pairs.length === 0) return assignmentResult([]);
+  const solution = await pool.solve(assignmentModel(problem, pairs), highsOptions(options));
+  return chosenAssignment(pairs, solution);
+}
+
+/** The pairs HiGHS set to 1, checked: an optimal status and every value 0 or 1. */
+function chosenAssignment(
+  pairs: readonly EligiblePair[],
+  { status, columnValues }: HighsSolution,
+): AssignmentResult {
+  if (status !== 'optimal') {
+    throw new AssignmentSolverError(`HiGHS ended with status "${status}"`);
+  }
+  if (columnValues.length !== pairs.length) {
+    throw new AssignmentSolverError(
+      `HiGHS gave ${columnValues.length} values for ${pairs.length} pairs`,
+    );
+  }
   const chosen = pairs.filter((pair, column) => {
-    const value = colValue[column];
+    const value = columnValues[column];
     if (Math.abs(value) <= INTEGRALITY_TOLERANCE) return false;
     if (Math.abs(value - 1) <= INTEGRALITY_TOLERANCE) return true;
     throw new AssignmentSolverError(
