@@ -558,6 +558,14 @@ export const OWNERSHIP_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: IB_ONLY,
   },
 
+  'Query.brokeringDashboard': {
+    about: 'the figures of every office’s requests and introductions over a year',
+    document: `query { brokeringDashboard(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") {
+      openRequests introducedRequests introductionsByState { state count } closedCount } }`,
+    // the International Bureau's workspace: nobody else, FR's own people included
+    expect: IB_ONLY,
+  },
+
   'Query.expertiseAreas': {
     document: `query { expertiseAreas { code } }`,
     expect: SIGNED_IN,
@@ -1079,6 +1087,26 @@ export const OWNERSHIP_MATRIX: Readonly<Record<string, MatrixRow>> = {
     }),
     // only the bureau proposes: anyone else may not call the operation, refused before the
     // request is looked up, whatever the id, so FORBIDDEN confirms nothing to DE
+    expect: IB_ONLY,
+  },
+
+  'Mutation.proposeIntroductions': {
+    about:
+      'a batch of one: an OPEN request of FR, to an office no introduction involves (one per cell)',
+    document: `mutation ($input: ProposeIntroductionsInput!) { proposeIntroductions(input: $input) { id state } }`,
+    variables: async ({ make, fixtures }) => ({
+      input: {
+        pairs: [
+          {
+            requestId: await make.matchRequest(fixtures.callers.ownOfficeMember),
+            candidateOfficeCode: await make.freshOffice(),
+          },
+        ],
+        message: 'Both of you run IPAS.',
+      },
+    }),
+    // as proposeIntroduction: the bureau alone, anyone else refused before any pair is read
+    found: (answer) => (answer as { state: string }[])[0]?.state === 'PROPOSED',
     expect: IB_ONLY,
   },
 

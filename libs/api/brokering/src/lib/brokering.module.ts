@@ -17,6 +17,8 @@ import { IntroductionsService } from './introductions/introductions.service';
 import { MatchRequestEntity } from './requests/match-request.entity';
 import { MatchRequestsResolver } from './requests/match-requests.resolver';
 import { MatchRequestsService } from './requests/match-requests.service';
+import { BrokeringWorkspaceResolver } from './workspace/brokering-workspace.resolver';
+import { BrokeringWorkspaceService } from './workspace/brokering-workspace.service';
 
 /**
  * Brokering: match requests, the introductions the International Bureau proposes for them, their
@@ -38,6 +40,8 @@ import { MatchRequestsService } from './requests/match-requests.service';
     IntroductionsResolver,
     IntroductionExpiry,
     DemoBrokeringSeeder,
+    BrokeringWorkspaceService,
+    BrokeringWorkspaceResolver,
     { provide: INTRODUCTION_FACTS, useClass: BrokeringIntroductionFacts },
     { provide: CONTACT_ACCESS, useClass: BrokeringContactAccess },
   ],

@@ -572,8 +572,11 @@ export class IntroductionsService {
     );
   }
 
-  /** A unique index refused the insert (a race the locks did not order): say which rule. */
-  private async explainViolation(error: unknown, requestId: string, candidateCode: string) {
+  /**
+   * A unique index refused the insert (a race the locks did not order): say which rule. Public
+   * for the workspace's batch, which explains its failing pair once rolled back.
+   */
+  async explainViolation(error: unknown, requestId: string, candidateCode: string) {
     const constraint = violated(error);
     if (constraint === OPEN_PAIR_INDEX) {
       const request = await this.dataSource.manager.findOneBy(MatchRequestEntity, {
