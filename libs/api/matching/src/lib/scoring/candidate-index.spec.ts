@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 
+import { MaturityDimension } from '@wild/shared/domain';
+
 import { adoption, featuresArb, NO_INTRODUCTIONS, NOW, office } from '../testing/features';
 import { CandidateIndex, rankScores } from './candidate-index';
 import { MatchKind } from './match-kind';
@@ -61,5 +63,54 @@ describe('CandidateIndex.rank: a page of the ranking', () => {
     expect(codes((at) => (at === 0 ? 0 : 1))).toEqual(['MA']);
     expect(codes(() => 0, new Map([['MA', NO_INTRODUCTIONS]]))).toEqual(['MA']);
     expect(codes(() => 3, new Map([['FR', { ...NO_INTRODUCTIONS, open: true }]]))).toEqual(['MA']);
+  });
+});
+
+describe('CandidateIndex.best: the first page, reading only the groups that can beat it', () => {
+  const MANY = Array.from({ length: 40 }, (_, at) => `O${String(at).padStart(2, '0')}`);
+  const factsArb = fc.dictionary(
+    fc.constantFrom(...MANY),
+    fc.record({
+      remainingCapacity: fc.integer({ min: 0, max: 2 }),
+      open: fc.boolean(),
+      declinedSince: fc.option(fc.constant(NOW), { nil: null }),
+    }),
+    { maxKeys: 10 },
+  );
+
+  it('equals rank’s first page, declines, capacity and open introductions included (property)', () => {
+    fc.assert(
+      fc.property(
+        seekerArb(),
+        fc
+          .uniqueArray(fc.constantFrom(...MANY), { minLength: 1 })
+          .chain((codes) => fc.tuple(...codes.map((code) => featuresArb(code)))),
+        requestArb,
+        fc.integer({ min: 1, max: 8 }),
+        factsArb,
+        (seeker, candidates, request, first, facts) => {
+          const index = new CandidateIndex(candidates);
+          const introductions = { facts: new Map(Object.entries(facts)), capacityOf: () => 1 };
+          const page = index.rank(seeker, request, introductions, NOW, { first }).page;
+          expect(index.best(seeker, request, introductions, NOW, first)).toEqual(
+            page.map((match) => ({ officeCode: match.candidate.code, score: match.score })),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves the seeker out even when it is among the candidates', () => {
+    const seeker = office('SN', { levels: { SECURITY: 2 }, offers: [MaturityDimension.SECURITY] });
+    const index = new CandidateIndex([
+      seeker,
+      office('FR', { levels: { SECURITY: 4 }, offers: [MaturityDimension.SECURITY] }),
+    ]);
+    const request = { kind: MatchKind.MENTOR, dimension: 'SECURITY' } as MatchRequest;
+    const introductions = { facts: new Map(), capacityOf: () => 1 };
+    expect(index.best(seeker, request, introductions, NOW, 5).map((m) => m.officeCode)).toEqual([
+      'FR',
+    ]);
   });
 });

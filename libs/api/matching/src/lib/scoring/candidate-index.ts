@@ -1,4 +1,4 @@
-import { MATURITY_DIMENSIONS, type MaturityDimension } from '@wild/shared/domain';
+import { MATURITY_DIMENSIONS, MATURITY_LEVELS, type MaturityDimension } from '@wild/shared/domain';
 
 import { MatchFactor, MatchKind } from './match-kind';
 import {
@@ -85,6 +85,44 @@ function idLists(rows: readonly (readonly number[])[]): IdLists {
 
 const normalizedSystem = (system: string) => system.trim().toLowerCase();
 
+const MAX_LEVEL = Math.max(...MATURITY_LEVELS);
+
+/** The most the modifiers add together (RECENT_DECLINE only takes away). */
+const MODIFIERS_MOST =
+  MATCH_WEIGHTS[MatchFactor.LANGUAGE] +
+  MATCH_WEIGHTS[MatchFactor.BUSINESS_SYSTEM] +
+  MATCH_WEIGHTS[MatchFactor.SHARED_STANDARDS] +
+  MATCH_WEIGHTS[MatchFactor.TIME_ZONE] +
+  MATCH_WEIGHTS[MatchFactor.REGION];
+
+/** Each contribution is rounded to 6 decimals: a bound allows for that much per factor. */
+const ROUNDING_SLACK = 1e-5;
+
+/** What the introductions say of the candidates, for one seeker (see `rank`). */
+export interface CandidateIntroductions {
+  readonly facts: ReadonlyMap<string, IntroductionFacts>;
+  readonly capacityOf: (index: number) => number;
+}
+
+/** A candidate's code and score, without its reasons. */
+export interface ScoredCode {
+  readonly officeCode: string;
+  readonly score: number;
+}
+
+/** Candidates of the same kind score at most `bound`. */
+interface CandidateGroup {
+  readonly bound: number;
+  readonly indices: Int32Array;
+}
+
+/** By level (index 1 to 5). */
+interface DimensionLists {
+  readonly offering: readonly Int32Array[];
+  readonly notOffering: readonly Int32Array[];
+  readonly needing: readonly Int32Array[];
+}
+
 /**
  * The candidates of a ranking as columns of numbers, made once per candidate model: levels per
  * dimension, needs and offers as bit masks, languages, systems and zones as ids, a status column
@@ -111,6 +149,9 @@ export class CandidateIndex {
   private readonly regionIds = new Interned();
   /** Its region's id, −1 for none. */
   private readonly regions: Int32Array;
+  /** `best`'s groups, made when first asked (the index lives as long as its snapshot). */
+  private readonly byDimension = new Map<MaturityDimension, DimensionLists>();
+  private readonly byStandard = new Map<number, { complete: Int32Array; partial: Int32Array }>();
 
   /** `features`: each candidate as the caller may see it (its needs masked beforehand). */
   constructor(features: readonly OfficeFeatures[]) {
@@ -165,13 +206,156 @@ export class CandidateIndex {
   rank(
     seeker: OfficeFeatures,
     request: MatchRequest,
-    introductions: {
-      readonly facts: ReadonlyMap<string, IntroductionFacts>;
-      readonly capacityOf: (index: number) => number;
-    },
+    introductions: CandidateIntroductions,
     now: Date,
     page: { readonly first: number; readonly after?: readonly [number, string] | null },
   ): { readonly total: number; readonly after: number; readonly page: RankedScore[] } {
+    const scoreOf = this.scorer(seeker, request, introductions, now);
+    const cursor = page.after ?? null;
+    const best = new TopScores(page.first, this.features);
+    let total = 0;
+    let afterCursor = 0;
+    for (let index = 0; index < this.size; index++) {
+      const score = scoreOf(index);
+      if (score < 0) continue;
+      total++;
+      const code = this.codes[index] as string;
+      if (cursor && !(score < cursor[0] || (score === cursor[0] && code > cursor[1]))) continue;
+      afterCursor++;
+      best.offer(score, index);
+    }
+    return { total, after: afterCursor, page: best.ranked() };
+  }
+
+  /**
+   * The `first` best candidates of {@link rank}'s first page, without counting the others: the
+   * candidates are read by groups of the same kind score (a level, offering help or not; a
+   * standard's status), best group first, and the reading stops once no candidate of the groups
+   * left can beat the page's last (their kind score plus every modifier at its most). An
+   * assignment ranks thousands of seekers; most groups are never read.
+   */
+  best(
+    seeker: OfficeFeatures,
+    request: MatchRequest,
+    introductions: CandidateIntroductions,
+    now: Date,
+    first: number,
+  ): ScoredCode[] {
+    const scoreOf = this.scorer(seeker, request, introductions, now);
+    const best = new TopScores(first, this.features);
+    for (const group of this.groupsFor(seeker, request)) {
+      if (best.full && best.lowest > group.bound + MODIFIERS_MOST + ROUNDING_SLACK) break;
+      const { indices } = group;
+      for (let at = 0; at < indices.length; at++) {
+        const index = indices[at] as number;
+        const score = scoreOf(index);
+        if (score >= 0) best.offer(score, index);
+      }
+    }
+    return best.ranked().map(({ score, candidate }) => ({ officeCode: candidate.code, score }));
+  }
+
+  /**
+   * The candidates that may score for this request, by kind score (`bound`: the most their kind's
+   * factors give), best first. The seeker itself may be in one: the scorer leaves it out.
+   */
+  private groupsFor(seeker: OfficeFeatures, request: MatchRequest): CandidateGroup[] {
+    const groups: CandidateGroup[] = [];
+    const weight = MATCH_WEIGHTS;
+    if (request.kind === MatchKind.STANDARD_BUDDY) {
+      const id = this.standardIds.find(request.standard);
+      const lists = id === undefined ? undefined : this.standardLists(id);
+      if (lists) {
+        groups.push({ bound: weight[MatchFactor.STANDARD_STATUS], indices: lists.complete });
+        groups.push({ bound: weight[MatchFactor.STANDARD_STATUS] * 0.5, indices: lists.partial });
+      }
+    } else {
+      const seekerLevel = seeker.levels[request.dimension] ?? NO_LEVEL;
+      if (seekerLevel === NO_LEVEL) return groups;
+      const lists = this.dimensionLists(request.dimension);
+      for (let level = 1; level <= MAX_LEVEL; level++) {
+        const gap = level - seekerLevel;
+        if (request.kind === MatchKind.MENTOR) {
+          if (gap <= 0) continue;
+          const gapPart = weight[MatchFactor.LEVEL_GAP] * MENTOR_GAP_VALUES[gap as 1 | 2 | 3 | 4];
+          groups.push({
+            bound: gapPart + weight[MatchFactor.OFFERS_HELP],
+            indices: lists.offering[level] as Int32Array,
+          });
+          groups.push({ bound: gapPart, indices: lists.notOffering[level] as Int32Array });
+        } else {
+          if (Math.abs(gap) > 1) continue;
+          groups.push({
+            bound:
+              weight[MatchFactor.LEVEL_GAP] * PEER_GAP_VALUES[Math.abs(gap) as 0 | 1] +
+              weight[MatchFactor.SHARED_NEED],
+            indices: lists.needing[level] as Int32Array,
+          });
+        }
+      }
+    }
+    return groups.sort((a, b) => b.bound - a.bound);
+  }
+
+  /** A dimension's candidates by level: offering help in it or not, seeking help in it. */
+  private dimensionLists(dimension: MaturityDimension): DimensionLists {
+    let lists = this.byDimension.get(dimension);
+    if (!lists) {
+      const levels = this.levels[dimension];
+      const bit = DIMENSION_BIT.get(dimension) ?? 0;
+      const offering: number[][] = [];
+      const notOffering: number[][] = [];
+      const needing: number[][] = [];
+      for (let level = 0; level <= MAX_LEVEL; level++) {
+        offering.push([]);
+        notOffering.push([]);
+        needing.push([]);
+      }
+      for (let index = 0; index < this.size; index++) {
+        const level = levels[index] as number;
+        if (level === NO_LEVEL) continue;
+        ((this.offers[index] as number) & bit ? offering : notOffering)[level]?.push(index);
+        if ((this.needs[index] as number) & bit) needing[level]?.push(index);
+      }
+      lists = {
+        offering: offering.map((list) => Int32Array.from(list)),
+        notOffering: notOffering.map((list) => Int32Array.from(list)),
+        needing: needing.map((list) => Int32Array.from(list)),
+      };
+      this.byDimension.set(dimension, lists);
+    }
+    return lists;
+  }
+
+  /** A standard's candidates: those that implemented it completely, those implementing it. */
+  private standardLists(id: number): { complete: Int32Array; partial: Int32Array } | undefined {
+    const column = this.standards[id];
+    if (!column) return undefined;
+    let lists = this.byStandard.get(id);
+    if (!lists) {
+      const complete: number[] = [];
+      const partial: number[] = [];
+      column.forEach((status, index) => {
+        if (status === COMPLETE) complete.push(index);
+        else if (status === PARTIAL) partial.push(index);
+      });
+      lists = { complete: Int32Array.from(complete), partial: Int32Array.from(partial) };
+      this.byStandard.set(id, lists);
+    }
+    return lists;
+  }
+
+  /**
+   * The score of candidate `index` for this seeker and request, or −1 when a rule leaves it out
+   * (itself, the kind's hard rules, no capacity left, an open introduction between the two).
+   * What the seeker brings is computed once, here; the function reads columns only.
+   */
+  private scorer(
+    seeker: OfficeFeatures,
+    request: MatchRequest,
+    introductions: CandidateIntroductions,
+    now: Date,
+  ): (index: number) => number {
     const context = scoringContext(now);
     const nowMs = now.getTime();
     const weight = MATCH_WEIGHTS;
@@ -180,6 +364,7 @@ export class CandidateIndex {
 
     // what the seeker brings, once
     const buddy = request.kind === MatchKind.STANDARD_BUDDY;
+    const mentor = request.kind === MatchKind.MENTOR;
     const dimension = buddy ? null : request.dimension;
     const seekerLevel = dimension ? (seeker.levels[dimension] ?? NO_LEVEL) : NO_LEVEL;
     const levelColumn = dimension ? this.levels[dimension] : null;
@@ -215,45 +400,70 @@ export class CandidateIndex {
       .map((code) => this.standardIds.find(code))
       .map((id) => (id === undefined ? undefined : this.standards[id]));
     const seekerOffset = context.offsetOf(seeker.timeZone);
-    const zoneOffsets = new Float64Array(this.zoneIds.size).fill(Number.NaN);
-    const zoneKnown = new Uint8Array(this.zoneIds.size);
     const seekerRegion = seeker.region ? (this.regionIds.find(seeker.region) ?? -2) : -2;
     const { facts, capacityOf } = introductions;
     const anyFacts = facts.size > 0;
 
-    // the page: the `first` best after the cursor, kept sorted while the ranking runs
-    const cursor = page.after ?? null;
-    const best: RankedScore[] = [];
-    let total = 0;
-    let afterCursor = 0;
+    // every contribution a candidate can get, computed once: the loop below only adds them up,
+    // in scoreCandidate's order, so that the sums are the same to the last bit
+    const statusComplete = contribution(MatchFactor.STANDARD_STATUS, 1);
+    const statusPartial = contribution(MatchFactor.STANDARD_STATUS, 0.5);
+    const mentorGap = [0, 1, 2, 3, 4].map((gap) =>
+      gap === 0 ? 0 : contribution(MatchFactor.LEVEL_GAP, MENTOR_GAP_VALUES[gap as 1 | 2 | 3 | 4]),
+    );
+    const offersHelp = contribution(MatchFactor.OFFERS_HELP, 1);
+    const peerGap = [0, 1].map((gap) =>
+      contribution(MatchFactor.LEVEL_GAP, PEER_GAP_VALUES[gap as 0 | 1]),
+    );
+    const sharedNeed = Array.from({ length: peerCount + 1 }, (_, shared) =>
+      contribution(MatchFactor.SHARED_NEED, shared / peerCount),
+    );
+    const languageMain = contribution(MatchFactor.LANGUAGE, 1);
+    const languageOther = contribution(MatchFactor.LANGUAGE, 0.5);
+    const systemShared = contribution(MatchFactor.BUSINESS_SYSTEM, 1);
+    const sharedStandards = Array.from({ length: seekerStandards.length + 1 }, (_, shared) =>
+      contribution(MatchFactor.SHARED_STANDARDS, shared / seekerStandards.length),
+    );
+    const sameRegion = contribution(MatchFactor.REGION, 1);
+    const recentDecline = contribution(MatchFactor.RECENT_DECLINE, 1);
+    /** By zone id: its TIME_ZONE contribution, 0 for none; NaN until first read. */
+    const zoneContribution = new Float64Array(this.zoneIds.size).fill(Number.NaN);
+    const zoneContributionOf = (zone: number): number => {
+      const offset = context.offsetOf(this.zoneIds.values[zone] as string);
+      if (offset === null || seekerOffset === null) return 0;
+      const value = Math.max(
+        0,
+        1 - clockDistanceHours(seekerOffset, offset) / TIME_ZONE_SPAN_HOURS,
+      );
+      return value > 0 ? contribution(MatchFactor.TIME_ZONE, value) : 0;
+    };
 
-    for (let index = 0; index < this.size; index++) {
+    return (index) => {
       const code = this.codes[index] as string;
-      if (code === seeker.code) continue;
+      if (code === seeker.code) return -1;
       let score = 0;
       if (buddy) {
         const status = askedColumn ? (askedColumn[index] as number) : 0;
-        if (status === 0) continue;
-        score += contribution(MatchFactor.STANDARD_STATUS, status === COMPLETE ? 1 : 0.5);
+        if (status === 0) return -1;
+        score += status === COMPLETE ? statusComplete : statusPartial;
       } else {
         const candidateLevel = (levelColumn as Int8Array)[index] as number;
-        if (seekerLevel === NO_LEVEL || candidateLevel === NO_LEVEL) continue;
+        if (seekerLevel === NO_LEVEL || candidateLevel === NO_LEVEL) return -1;
         const gap = candidateLevel - seekerLevel;
-        if (request.kind === MatchKind.MENTOR) {
-          if (gap <= 0) continue;
-          score += contribution(MatchFactor.LEVEL_GAP, MENTOR_GAP_VALUES[gap as 1 | 2 | 3 | 4]);
-          if ((this.offers[index] as number) & dimensionBit)
-            score += contribution(MatchFactor.OFFERS_HELP, 1);
+        if (mentor) {
+          if (gap <= 0) return -1;
+          score += mentorGap[gap] as number;
+          if ((this.offers[index] as number) & dimensionBit) score += offersHelp;
         } else {
           const needs = this.needs[index] as number;
-          if (Math.abs(gap) > 1 || !(needs & dimensionBit)) continue;
-          score += contribution(MatchFactor.LEVEL_GAP, PEER_GAP_VALUES[Math.abs(gap) as 0 | 1]);
-          score += contribution(MatchFactor.SHARED_NEED, bitCount(needs & peerMask) / peerCount);
+          if (Math.abs(gap) > 1 || !(needs & dimensionBit)) return -1;
+          score += peerGap[Math.abs(gap)] as number;
+          score += sharedNeed[bitCount(needs & peerMask)] as number;
         }
       }
       const known = anyFacts ? facts.get(code) : undefined;
       const remaining = known ? known.remainingCapacity : capacityOf(index);
-      if (remaining <= 0 || known?.open) continue;
+      if (remaining <= 0 || known?.open) return -1;
 
       // the modifiers, in the order scoreCandidate adds them
       const languageStart = this.languages.start[index] as number;
@@ -267,12 +477,12 @@ export class CandidateIndex {
         }
         if (seekerLanguage[id]) language = 0.5;
       }
-      if (language > 0) score += contribution(MatchFactor.LANGUAGE, language);
+      if (language > 0) score += language === 1 ? languageMain : languageOther;
       if (seekerHasSystems) {
         const systemEnd = this.systems.start[index + 1] as number;
         for (let at = this.systems.start[index] as number; at < systemEnd; at++) {
           if (seekerSystem[this.systems.ids[at] as number]) {
-            score += contribution(MatchFactor.BUSINESS_SYSTEM, 1);
+            score += systemShared;
             break;
           }
         }
@@ -280,45 +490,64 @@ export class CandidateIndex {
       if (seekerStandards.length > 0) {
         let shared = 0;
         for (const column of seekerStandardColumns) if (column && column[index]) shared++;
-        if (shared > 0)
-          score += contribution(MatchFactor.SHARED_STANDARDS, shared / seekerStandards.length);
+        if (shared > 0) score += sharedStandards[shared] as number;
       }
       if (seekerOffset !== null) {
         const zone = this.zones[index] as number;
         if (zone >= 0) {
-          if (!zoneKnown[zone]) {
-            zoneKnown[zone] = 1;
-            zoneOffsets[zone] = context.offsetOf(this.zoneIds.values[zone] as string) ?? Number.NaN;
-          }
-          const offset = zoneOffsets[zone] as number;
-          if (!Number.isNaN(offset)) {
-            const hours = clockDistanceHours(seekerOffset, offset);
-            const value = Math.max(0, 1 - hours / TIME_ZONE_SPAN_HOURS);
-            if (value > 0) score += contribution(MatchFactor.TIME_ZONE, value);
-          }
+          let added = zoneContribution[zone] as number;
+          if (Number.isNaN(added)) added = zoneContribution[zone] = zoneContributionOf(zone);
+          if (added > 0) score += added;
         }
       }
-      if (this.regions[index] === seekerRegion) score += contribution(MatchFactor.REGION, 1);
+      if (this.regions[index] === seekerRegion) score += sameRegion;
       if (known?.declinedSince) {
         const days = Math.max(0, (nowMs - known.declinedSince.getTime()) / DAY_MS);
-        if (days < DECLINE_WINDOW_DAYS) score += contribution(MatchFactor.RECENT_DECLINE, 1);
+        if (days < DECLINE_WINDOW_DAYS) score += recentDecline;
       }
-      score = roundScore(Math.min(1, Math.max(0, score)));
-      total++;
+      return roundScore(Math.min(1, Math.max(0, score)));
+    };
+  }
+}
 
-      if (cursor && !(score < cursor[0] || (score === cursor[0] && code > cursor[1]))) continue;
-      afterCursor++;
-      const ranked = { score, candidate: this.features[index] as OfficeFeatures };
-      if (best.length === page.first) {
-        if (compareMatches(ranked, best[best.length - 1] as RankedScore) >= 0) continue;
-        best.pop();
-      }
-      // insertion into the small sorted page
-      let at = best.length;
-      while (at > 0 && compareMatches(ranked, best[at - 1] as RankedScore) < 0) at--;
-      best.splice(at, 0, ranked);
+/**
+ * The `first` best of the candidates offered, kept sorted (best first, ties by code): a page is
+ * small, so an insertion into a short array beats a heap.
+ */
+class TopScores {
+  private readonly best: RankedScore[] = [];
+
+  constructor(
+    private readonly first: number,
+    private readonly features: readonly OfficeFeatures[],
+  ) {}
+
+  get full(): boolean {
+    return this.best.length >= this.first;
+  }
+
+  /** The last score of the page (when full). */
+  get lowest(): number {
+    return (this.best[this.best.length - 1] as RankedScore).score;
+  }
+
+  offer(score: number, index: number): void {
+    const best = this.best;
+    const last = best[best.length - 1];
+    // the cheap refusal first: most candidates score below a full page's last
+    if (this.full && last && score < last.score) return;
+    const ranked = { score, candidate: this.features[index] as OfficeFeatures };
+    if (this.full) {
+      if (compareMatches(ranked, last as RankedScore) >= 0) return;
+      best.pop();
     }
-    return { total, after: afterCursor, page: best };
+    let at = best.length;
+    while (at > 0 && compareMatches(ranked, best[at - 1] as RankedScore) < 0) at--;
+    best.splice(at, 0, ranked);
+  }
+
+  ranked(): RankedScore[] {
+    return this.best;
   }
 }
 
