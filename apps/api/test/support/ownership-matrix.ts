@@ -553,6 +553,15 @@ export const OWNERSHIP_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: { ...ADMINS_ONLY, ownOfficeAdmin: 'allowed', otherOfficeAdmin: 'NOT_FOUND' },
   },
 
+  'Query.assignment': {
+    about: 'the assignment of every OPEN request of every office, FR’s and ES’s included',
+    document: `query { assignment(openRequests: true, candidatesPerRequest: 5) {
+      requestCount optimal { totalScore assignedCount pairs { requestId seekerOfficeCode candidateOfficeCode } }
+      greedy { totalScore } } }`,
+    // the International Bureau's workspace: nobody else, FR's own people included
+    expect: IB_ONLY,
+  },
+
   'Query.auditLog': {
     document: `query { auditLog(first: 1) { totalCount } }`,
     expect: IB_ONLY,

@@ -5,6 +5,9 @@ import { INTRODUCTION_FACTS, MatchingModule } from '@wild/api/matching';
 import { CONTACT_ACCESS } from '@wild/api/members';
 import { OfficesModule } from '@wild/api/offices';
 
+import { AssignmentSolver } from './assignment/assignment-solver';
+import { AssignmentResolver } from './assignment/assignment.resolver';
+import { AssignmentService } from './assignment/assignment.service';
 import { BrokeringContactAccess } from './contacts/brokering-contact-access';
 import { DemoBrokeringSeeder } from './demo/demo-brokering.seeder';
 import { IntroductionExpiry } from './expiry/introduction-expiry';
@@ -42,6 +45,9 @@ import { BrokeringWorkspaceService } from './workspace/brokering-workspace.servi
     DemoBrokeringSeeder,
     BrokeringWorkspaceService,
     BrokeringWorkspaceResolver,
+    AssignmentSolver,
+    AssignmentService,
+    AssignmentResolver,
     { provide: INTRODUCTION_FACTS, useClass: BrokeringIntroductionFacts },
     { provide: CONTACT_ACCESS, useClass: BrokeringContactAccess },
   ],

@@ -21,6 +21,7 @@ import {
   requestProblems,
   type RecommendationArgs,
 } from '../rules/recommendation-rules';
+import type { ScoredCode } from '../scoring/candidate-index';
 import { MatchKind } from '../scoring/match-kind';
 import {
   scoreCandidate,
@@ -75,6 +76,22 @@ export interface RecommendationNode {
     readonly text: string;
   }[];
 }
+
+export type { ScoredCode } from '../scoring/candidate-index';
+
+/**
+ * The best candidates of many asks, scored as the caller sees them (`scoreMany`), and the
+ * remaining capacity of any office at the same version of the directory.
+ */
+export interface CandidateScores {
+  /** By ask; null for an ask no longer valid (lenient only). Best first, ties by code. */
+  readonly rankings: readonly (readonly ScoredCode[] | null)[];
+  /** Its capacity as set, less its PROPOSED and ACTIVE introductions as candidate. */
+  readonly remainingCapacity: (officeCode: string) => number;
+}
+
+/** How many refused asks a BAD_USER_INPUT lists (5,000 unknown offices would make a long error). */
+const PROBLEMS_SHOWN = 20;
 
 const INVALID_CURSOR = 'This cursor is not valid for this list. Start again from the first page.';
 
@@ -203,6 +220,61 @@ export class RecommendationsService {
         totalCount: ranking.total,
       };
     });
+  }
+
+  /**
+   * The `first` best candidates of each ask, with their scores only: the ranking of
+   * `recommendMany` without the reasons, texts, offices and cursors a page needs (an assignment
+   * weighs thousands of asks). Non-lenient, the asks are all checked before any is ranked, and
+   * a refusal names its ask: its fields as `<prefix>.<index>.<field>`.
+   */
+  async scoreMany(
+    caller: AuthenticatedAccount,
+    asks: readonly (RecommendationArgs & { readonly officeCode: string })[],
+    first: number,
+    options: { readonly lenient?: boolean; readonly fieldPrefix?: string } = {},
+  ): Promise<CandidateScores> {
+    const bureau = caller.role === Role.BROKER || caller.role === Role.ADMIN;
+    const snapshot = await this.candidates.current();
+    const view = featuresFor(caller);
+    const problems: FieldProblem[] = [];
+    const prepared = asks.map((ask, at) => {
+      try {
+        return this.prepare(caller, bureau, { ...ask, first }, snapshot, view);
+      } catch (error) {
+        if (!(error instanceof BadUserInputError)) throw error;
+        if (!options.lenient) {
+          const prefix = options.fieldPrefix ? `${options.fieldPrefix}.${at}` : String(at);
+          for (const problem of error.problems)
+            problems.push({ ...problem, field: `${prefix}.${problem.field}` });
+        }
+        return null;
+      }
+    });
+    if (problems.length > 0) throw new BadUserInputError(problems.slice(0, PROBLEMS_SHOWN));
+    const seekers = prepared.flatMap((ask) => (ask ? [ask.seeker.code] : []));
+    const factsBySeeker = await this.factsOf(snapshot, seekers);
+    const now = this.clock.now();
+    const index = bureau ? snapshot.index.all : snapshot.index.public;
+    const none = new Map<string, IntroductionFacts>();
+    const rankings = prepared.map((ask) => {
+      if (!ask) return null;
+      const facts = factsBySeeker.get(ask.seeker.code) ?? none;
+      return index.best(
+        ask.seeker,
+        ask.request,
+        { facts, capacityOf: (at) => snapshot.capacityColumn[at] ?? 0 },
+        now,
+        first,
+      );
+    });
+    // every seeker's facts hold every busy candidate's remaining capacity (any seeker will do)
+    const busy = seekers.length > 0 ? (factsBySeeker.get(seekers[0] as string) ?? none) : none;
+    return {
+      rankings,
+      remainingCapacity: (officeCode) =>
+        busy.get(officeCode)?.remainingCapacity ?? snapshot.offices.get(officeCode)?.capacity ?? 0,
+    };
   }
 
   /**
