@@ -1,21 +1,17 @@
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsEnum,
   IsInt,
   IsOptional,
-  IsString,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 
-import { MatchKind } from '@wild/api/matching';
-import { MaturityDimension } from '@wild/shared/domain';
+import { RecommendationsArgs } from '@wild/api/matching';
 
 /** The most requests one assignment weighs (about 3.5 s of solving here). */
 export const ASSIGNMENT_REQUESTS_MAX = 5000;
@@ -23,34 +19,13 @@ export const ASSIGNMENT_REQUESTS_MAX = 5000;
 /** The most candidates of a request the assignment weighs (a page of recommendations at most). */
 export const CANDIDATES_PER_REQUEST_MAX = 100;
 
+/** `recommendations`' own fields and checks, as an input: what one request of an assignment asks. */
 @InputType({ description: 'A request as `recommendations` takes it, for an assignment “what if”.' })
-export class AssignmentRequestInput {
-  @Field({ description: 'The seeker office (its ST.3 code).' })
-  @IsString()
-  @MaxLength(8)
-  officeCode!: string;
-
-  @Field(() => MatchKind)
-  @IsEnum(MatchKind)
-  kind!: MatchKind;
-
-  @Field(() => MaturityDimension, {
-    nullable: true,
-    description: 'For MENTOR and PEER (required), never for STANDARD_BUDDY.',
-  })
-  @IsOptional()
-  @IsEnum(MaturityDimension)
-  dimension?: MaturityDimension | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'For STANDARD_BUDDY (required, such as ST.26), never for MENTOR and PEER.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(16)
-  standard?: string | null;
-}
+export class AssignmentRequestInput extends PickType(
+  RecommendationsArgs,
+  ['officeCode', 'kind', 'dimension', 'standard'] as const,
+  InputType,
+) {}
 
 @ArgsType()
 export class AssignmentArgs {
